@@ -1,0 +1,25 @@
+package org.origins.cli;
+
+import org.origins.explain.MatrixQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "matrix", mixinStandardHelpOptions = true,
+        description = "Every model's level of every ability, on one screen (· none, − weak, + present, ++ strong).")
+class MatrixCommand implements Callable<Integer> {
+    @Mixin
+    Options options;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var answer = MatrixQuery.of(new Workspace(options).reason());
+        Output.print(spec, options.format, answer, t -> t.matrix(answer));
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package org.origins.cli;
+
+import org.origins.render.Format;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Options every query command takes. */
+public class Options {
+    @Option(names = "--facts", paramLabel = "DIR", description = "Knowledge base folder (default: facts/ of the project).")
+    Path facts;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rule folder: every .drl file in it is loaded (default: rules/ of the project).")
+    Path rules;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "100000",
+            description = "Stop when rules have fired this many times in one run (default: ${DEFAULT-VALUE}).")
+    long maxFirings;
+
+    @Option(names = "--debug", description = "Show stack traces and engine logs.")
+    boolean debug;
+
+    /** The project folder: ORIGINS_HOME (set by the launcher), else the working directory. */
+    static Path home() {
+        String h = System.getenv("ORIGINS_HOME");
+        return h == null || h.isBlank() ? Path.of("") : Path.of(h);
+    }
+
+    Path factsDir() {
+        return facts != null ? facts : home().resolve("facts");
+    }
+
+    Path rulesDir() {
+        return rules != null ? rules : home().resolve("rules");
+    }
+}

@@ -1,0 +1,37 @@
+package org.origins.cli;
+
+import org.origins.kb.KbLoader;
+import org.origins.kb.KnowledgeBase;
+import org.origins.reasoning.Reasoner;
+import org.origins.reasoning.Reasoning;
+import org.origins.rules.RuleBase;
+import org.origins.rules.RuleCompiler;
+
+/** Loads what a command needs from the options: the knowledge base, the rules, a reasoning run. */
+final class Workspace {
+    private final Options options;
+    private KnowledgeBase kb;
+    private RuleBase rules;
+
+    Workspace(Options options) {
+        this.options = options;
+    }
+
+    KnowledgeBase kb() {
+        if (kb == null) {
+            kb = KbLoader.load(options.factsDir());
+        }
+        return kb;
+    }
+
+    RuleBase rules() {
+        if (rules == null) {
+            rules = RuleCompiler.compile(options.rulesDir());
+        }
+        return rules;
+    }
+
+    Reasoning reason() {
+        return Reasoner.run(kb(), rules(), options.maxFirings);
+    }
+}

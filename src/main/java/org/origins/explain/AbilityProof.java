@@ -1,0 +1,29 @@
+package org.origins.explain;
+
+import org.origins.kb.Grade;
+import org.origins.kb.Level;
+
+import java.util.List;
+
+/**
+ * The answer to "why does MODEL have ABILITY (at this level)?": the model's history, the steps
+ * that touched the ability with their proofs, how the gain came about (unlocked or injected), and
+ * any doubt about the model's stated base.
+ */
+public record AbilityProof(String schema, String model, boolean hypothetical, String ability, String abilityName,
+                           String abilityNameZh, Level level, Grade grade, List<String> history, List<ProofStep> steps,
+                           List<Note> mechanisms, List<Note> baseDoubts, String hint) {
+
+    public static final String SCHEMA = "origins.why/1";
+
+    public AbilityProof {
+        history = List.copyOf(history);
+        steps = List.copyOf(steps);
+        mechanisms = List.copyOf(mechanisms);
+        baseDoubts = List.copyOf(baseDoubts);
+    }
+
+    public boolean lacks() {
+        return level == Level.NONE;
+    }
+}

@@ -1,0 +1,25 @@
+package org.origins.explain;
+
+import org.origins.kb.Grade;
+import org.origins.kb.Level;
+
+import java.util.List;
+
+/** One ability of a model: level, grade, and the rule (and stage) that decided it. */
+public record AbilityRow(String ability, String name, Level level, Grade grade, String decidedBy, String atStage,
+                         String claim, List<Note> mechanisms) {
+
+    public AbilityRow {
+        mechanisms = List.copyOf(mechanisms);
+    }
+
+    /** The answer to {@code origins abilities MODEL}. */
+    public record Table(String schema, String model, boolean hypothetical, List<AbilityRow> abilities, List<Note> baseDoubts) {
+        public static final String SCHEMA = "origins.abilities/1";
+
+        public Table {
+            abilities = List.copyOf(abilities);
+            baseDoubts = List.copyOf(baseDoubts);
+        }
+    }
+}

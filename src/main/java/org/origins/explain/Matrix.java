@@ -1,0 +1,28 @@
+package org.origins.explain;
+
+import org.origins.kb.Grade;
+import org.origins.kb.Level;
+
+import java.util.List;
+
+/** Models × abilities: the answer to {@code origins matrix}. */
+public record Matrix(String schema, List<Column> abilities, List<Row> models) {
+    public static final String SCHEMA = "origins.matrix/1";
+
+    public Matrix {
+        abilities = List.copyOf(abilities);
+        models = List.copyOf(models);
+    }
+
+    public record Column(String id, String name, String nameZh) {
+    }
+
+    public record Row(String model, boolean hypothetical, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    public record Cell(String ability, Level level, Grade grade) {
+    }
+}

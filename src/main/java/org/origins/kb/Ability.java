@@ -1,0 +1,13 @@
+package org.origins.kb;
+
+import java.util.List;
+
+/** An ability of the vocabulary (facts/abilities.json). */
+public record Ability(String id, String name, String nameZh, List<String> aliases, String description,
+                      List<String> claims) {
+
+    public Ability {
+        aliases = List.copyOf(aliases);
+        claims = List.copyOf(claims);
+    }
+}

@@ -1,0 +1,131 @@
+package org.origins.kb;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One parsed input file (JSON, or YAML by extension) with the positions of its values; collects
+ * problems instead of stopping at the first.
+ */
+final class JsonDoc {
+    /** Files above this size are refused before parsing. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder().build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    final Path file;
+    final List<Problem> problems;
+    private final JsonLocations locations;
+    final JsonNode root;
+
+    private JsonDoc(Path file, List<Problem> problems, JsonLocations locations, JsonNode root) {
+        this.file = file;
+        this.problems = problems;
+        this.locations = locations;
+        this.root = root;
+    }
+
+    static boolean isYaml(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    /** Parses the file; on a syntax error records it and returns empty. */
+    static Optional<JsonDoc> read(Path file, List<Problem> problems) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.add(Problem.error(file, 0, 0, null, "file is larger than " + MAX_BYTES / (1024 * 1024)
+                        + " MiB; a knowledge-base file should be far smaller"));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.error(file, 0, 0, null, "cannot read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        return parse(file, bytes, problems);
+    }
+
+    static Optional<JsonDoc> parse(Path file, byte[] bytes, List<Problem> problems) {
+        ObjectMapper mapper = isYaml(file) ? YAML : JSON;
+        String kind = isYaml(file) ? "YAML" : "JSON";
+        if (isBlank(bytes)) {
+            problems.add(Problem.error(file, 1, 1, null, "empty file: expected a " + kind + " object"));
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = mapper.readTree(bytes);
+            if (root == null || root.isMissingNode()) {
+                problems.add(Problem.error(file, 1, 1, null, "empty file: expected a " + kind + " object"));
+                return Optional.empty();
+            }
+            return Optional.of(new JsonDoc(file, problems, JsonLocations.of(mapper.getFactory(), bytes), root));
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            problems.add(Problem.error(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    null, kind + " syntax error: " + cleanMessage(e.getOriginalMessage())));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.error(file, 0, 0, null, "cannot read " + kind + ": " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (!Character.isWhitespace(bytes[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String cleanMessage(String m) {
+        if (m == null) {
+            return "unreadable input";
+        }
+        String s = m.replaceAll("\\s*\\n.*", "");
+        return s.replace("Unexpected character", "unexpected character");
+    }
+
+    void error(String pointer, String message) {
+        int[] at = locations.locate(pointer);
+        problems.add(Problem.error(file, at[0], at[1], pointer, message));
+    }
+
+    int errorCount() {
+        return (int) problems.stream().filter(p -> file.equals(p.file()) && p.isError()).count();
+    }
+
+    List<Problem> own() {
+        List<Problem> mine = new ArrayList<>();
+        for (Problem p : problems) {
+            if (file.equals(p.file())) {
+                mine.add(p);
+            }
+        }
+        return mine;
+    }
+}

@@ -1,0 +1,150 @@
+package org.origins.kb;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The loaded, validated knowledge base: vocabularies, sources, models and observations. Immutable. */
+public final class KnowledgeBase {
+    private final Path directory;
+    private final Map<String, Ability> abilities;
+    private final Map<String, StageKind> stageKinds;
+    private final Map<String, Source> sources;
+    private final Map<String, ModelRecord> models;
+    private final List<Observation> observations;
+
+    KnowledgeBase(Path directory, Collection<Ability> abilities, Collection<StageKind> stageKinds,
+                  Collection<Source> sources, Collection<ModelRecord> models, List<Observation> observations) {
+        this.directory = directory;
+        this.abilities = index(abilities, Ability::id);
+        this.stageKinds = index(stageKinds, StageKind::id);
+        this.sources = index(sources, Source::id);
+        Map<String, ModelRecord> byId = index(models, ModelRecord::id);
+        this.models = index(ordered(byId), ModelRecord::id);
+        this.observations = List.copyOf(observations);
+    }
+
+    private static <T> Map<String, T> index(Collection<T> items, java.util.function.Function<T, String> id) {
+        Map<String, T> m = new LinkedHashMap<>();
+        for (T t : items) {
+            m.putIfAbsent(id.apply(t), t);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Parents before children; otherwise by release date, then id. */
+    private static List<ModelRecord> ordered(Map<String, ModelRecord> byId) {
+        List<ModelRecord> sorted = new ArrayList<>(byId.values());
+        sorted.sort(Comparator.comparing((ModelRecord m) -> m.released().value() == null ? "9999" : m.released().value())
+                .thenComparing(ModelRecord::id));
+        List<ModelRecord> out = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        for (ModelRecord m : sorted) {
+            place(m, byId, placed, out, new LinkedHashSet<>());
+        }
+        return out;
+    }
+
+    private static void place(ModelRecord m, Map<String, ModelRecord> byId, Set<String> placed, List<ModelRecord> out,
+                              Set<String> visiting) {
+        if (placed.contains(m.id()) || !visiting.add(m.id())) {
+            return;
+        }
+        String p = m.parent().value();
+        if (p != null && byId.containsKey(p)) {
+            place(byId.get(p), byId, placed, out, visiting);
+        }
+        placed.add(m.id());
+        out.add(m);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public List<Ability> abilities() {
+        return List.copyOf(abilities.values());
+    }
+
+    public Optional<Ability> ability(String id) {
+        return Optional.ofNullable(abilities.get(id));
+    }
+
+    public Map<String, StageKind> stageKinds() {
+        return stageKinds;
+    }
+
+    /** The kind and every broader kind it is a case of. */
+    public Set<String> kindClosure(String kind) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> todo = new ArrayList<>(List.of(kind));
+        while (!todo.isEmpty()) {
+            String k = todo.remove(0);
+            if (out.add(k) && stageKinds.containsKey(k)) {
+                todo.addAll(stageKinds.get(k).isA());
+            }
+        }
+        return out;
+    }
+
+    public Map<String, Source> sources() {
+        return sources;
+    }
+
+    public List<ModelRecord> models() {
+        return List.copyOf(models.values());
+    }
+
+    public Optional<ModelRecord> model(String id) {
+        return Optional.ofNullable(models.get(id));
+    }
+
+    public ModelRecord require(String id) {
+        ModelRecord m = models.get(id);
+        if (m == null) {
+            throw new IllegalArgumentException("no model " + id);
+        }
+        return m;
+    }
+
+    public List<Observation> observations() {
+        return observations;
+    }
+
+    /** The models from the root down to {@code id}, following chosen parents. */
+    public List<ModelRecord> chain(String id) {
+        List<ModelRecord> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (ModelRecord m = models.get(id); m != null && seen.add(m.id()); m = parentOf(m).orElse(null)) {
+            out.add(0, m);
+        }
+        return out;
+    }
+
+    public Optional<ModelRecord> parentOf(ModelRecord m) {
+        String p = m.parent().value();
+        return p == null ? Optional.empty() : model(p);
+    }
+
+    /** The models whose chosen parent is {@code id}. */
+    public List<ModelRecord> children(String id) {
+        return models.values().stream().filter(m -> id.equals(m.parent().value())).toList();
+    }
+
+    /** A knowledge base with these models replaced or added (validated by the caller). */
+    public KnowledgeBase with(Collection<ModelRecord> extra) {
+        Map<String, ModelRecord> all = new LinkedHashMap<>(models);
+        for (ModelRecord m : extra) {
+            all.put(m.id(), m);
+        }
+        return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(), all.values(),
+                observations);
+    }
+}

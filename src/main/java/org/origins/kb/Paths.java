@@ -1,0 +1,16 @@
+package org.origins.kb;
+
+import java.nio.file.Path;
+
+/** Shows paths relative to the working directory when they are inside it. */
+public final class Paths {
+    private static final Path CWD = Path.of("").toAbsolutePath().normalize();
+
+    private Paths() {
+    }
+
+    public static String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(CWD) ? CWD.relativize(abs).toString() : abs.toString();
+    }
+}

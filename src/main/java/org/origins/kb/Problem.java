@@ -1,0 +1,40 @@
+package org.origins.kb;
+
+import java.nio.file.Path;
+
+/**
+ * One thing wrong with an input file, printed the way editors understand:
+ * {@code file:line:column: pointer: message}. Line and column are 1-based; 0 when unknown.
+ */
+public record Problem(Path file, int line, int column, String pointer, String message, Severity severity) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public static Problem error(Path file, int line, int column, String pointer, String message) {
+        return new Problem(file, line, column, pointer, message, Severity.ERROR);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        b.append(file == null ? "<input>" : Paths.display(file));
+        if (line > 0) {
+            b.append(':').append(line);
+            if (column > 0) {
+                b.append(':').append(column);
+            }
+        }
+        b.append(": ");
+        if (severity == Severity.WARNING) {
+            b.append("warning: ");
+        }
+        if (pointer != null && !pointer.isEmpty()) {
+            b.append(pointer).append(": ");
+        }
+        return b.append(message).toString();
+    }
+}

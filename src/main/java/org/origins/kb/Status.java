@@ -1,0 +1,33 @@
+package org.origins.kb;
+
+/** Where a stated value comes from: the source's own statement, or an inference (usually the essay's). */
+public enum Status {
+    PUBLISHED("published", Grade.CONCLUSION),
+    INFERRED("inferred", Grade.HYPOTHESIS);
+
+    private final String id;
+    private final Grade grade;
+
+    Status(String id, Grade grade) {
+        this.id = id;
+        this.grade = grade;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The strength a premise of this status lends a derivation: an inference is at most a hypothesis. */
+    public Grade grade() {
+        return grade;
+    }
+
+    public static Status weakest(Status a, Status b) {
+        return a == INFERRED || b == INFERRED ? INFERRED : PUBLISHED;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

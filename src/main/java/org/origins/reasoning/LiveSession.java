@@ -1,0 +1,160 @@
+package org.origins.reasoning;
+
+import org.drools.core.common.InternalFactHandle;
+import org.drools.tms.LogicalDependency;
+import org.drools.tms.SimpleMode;
+import org.drools.tms.TruthMaintenanceSystemEqualityKey;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
+import org.origins.kb.KnowledgeBase;
+import org.origins.kb.Problem;
+import org.origins.rules.RuleBase;
+import org.origins.rules.RuleInfo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A Drools session holding one knowledge base's facts. Rules conclude with {@code insertLogical};
+ * the derivation graph is read back from truth maintenance itself (each derived fact's belief set
+ * lists the matches that justify it), so it is always consistent with what is currently true —
+ * after facts are replaced too.
+ */
+public final class LiveSession implements AutoCloseable {
+    /** Firings allowed per run unless configured otherwise. */
+    public static final long DEFAULT_MAX_FIRINGS = 100_000;
+
+    private final RuleBase rules;
+    private final KieSession session;
+    private final Map<Object, FactHandle> handles = new HashMap<>();
+    private final long maxFirings;
+    private KnowledgeBase kb;
+    private StatedFacts stated;
+
+    private LiveSession(RuleBase rules, long maxFirings) {
+        this.rules = rules;
+        this.maxFirings = maxFirings;
+        this.session = rules.kieBase().newKieSession();
+    }
+
+    public static LiveSession open(KnowledgeBase kb, RuleBase rules, long maxFirings) {
+        LiveSession s = new LiveSession(rules, maxFirings);
+        s.replace(kb);
+        return s;
+    }
+
+    /** Makes the session hold {@code newKb}'s facts: retracts what is gone, inserts what is new, fires. */
+    public void replace(KnowledgeBase newKb) {
+        StatedFacts next = FactBuilder.build(newKb);
+        List<Object> wanted = new ArrayList<>(next.models());
+        wanted.addAll(next.stages());
+        var keep = new java.util.HashSet<>(wanted);
+        for (var it = handles.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!keep.contains(e.getKey())) {
+                session.delete(e.getValue());
+                it.remove();
+            }
+        }
+        for (Object f : wanted) {
+            handles.computeIfAbsent(f, session::insert);
+        }
+        this.kb = newKb;
+        this.stated = next;
+        fire();
+    }
+
+    private void fire() {
+        FiringCounter counter = new FiringCounter();
+        session.addEventListener(counter);
+        try {
+            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
+            if (fired >= maxFirings && session.getAgenda() != null && hasPendingWork()) {
+                throw new RuleFailure(List.of(Problem.error(rules.directory(), 0, 0, null,
+                        "rules fired " + fired + " times without settling (the cap is " + maxFirings
+                                + "; --max-firings raises it); most firings: " + counter.top(5))));
+            }
+        } catch (ConsequenceException e) {
+            throw new RuleFailure(List.of(consequenceProblem(e.getMatch(), e.getCause() == null ? e : e.getCause())));
+        } catch (RuleFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleFailure(List.of(Problem.error(rules.directory(), 0, 0, null,
+                    "a rule failed while evaluating its conditions: " + rootMessage(e)
+                            + (counter.last() == null ? "" : " (last rule fired: " + counter.last() + ")"))));
+        } finally {
+            session.removeEventListener(counter);
+        }
+    }
+
+    private boolean hasPendingWork() {
+        return session.fireAllRules(1) > 0;
+    }
+
+    private Problem consequenceProblem(Match match, Throwable cause) {
+        String name = match == null ? "?" : match.getRule().getName();
+        RuleInfo info = rules.byName(name).orElse(null);
+        String model = match == null ? null : match.getObjects().stream()
+                .map(LiveSession::modelOf).filter(Objects::nonNull).findFirst().orElse(null);
+        String msg = "rule " + (info == null || info.id() == null ? "\"" + name + "\"" : info.id())
+                + " failed in its right-hand side" + (model == null ? "" : " for model " + model) + ": " + rootMessage(cause)
+                + "; no conclusions are reported from an incomplete run";
+        return Problem.error(info == null ? rules.directory() : info.file(), info == null ? 0 : info.line(), 0, null, msg);
+    }
+
+    static String modelOf(Object fact) {
+        if (fact instanceof org.origins.facts.Model m) {
+            return m.id();
+        }
+        if (fact instanceof org.origins.facts.Stage s) {
+            return s.model();
+        }
+        if (fact instanceof org.origins.facts.Effect e) {
+            return e.model();
+        }
+        return null;
+    }
+
+    static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+    }
+
+    /** The current state: stated facts, derived facts and their justifications. */
+    public Reasoning snapshot() {
+        Map<Object, List<Derivation>> derivations = new LinkedHashMap<>();
+        for (FactHandle h : session.getFactHandles()) {
+            InternalFactHandle ih = (InternalFactHandle) h;
+            if (!(ih.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key) || key.getBeliefSet() == null) {
+                continue;
+            }
+            List<Derivation> ds = new ArrayList<>();
+            for (var mode = (SimpleMode) key.getBeliefSet().getFirst(); mode != null; mode = mode.getNext()) {
+                LogicalDependency<?> dep = mode.getObject();
+                Match justifier = dep.getJustifier();
+                RuleInfo info = rules.byName(justifier.getRule().getName())
+                        .orElseGet(() -> new RuleInfo(justifier.getRule().getName(), justifier.getRule().getName(), null,
+                                null, null, null, rules.directory(), 0, List.of(), List.of(), ""));
+                ds.add(new Derivation(ih.getObject(), info, new ArrayList<>(justifier.getObjects())));
+            }
+            if (!ds.isEmpty()) {
+                derivations.put(ih.getObject(), ds);
+            }
+        }
+        return new Reasoning(kb, rules, stated, derivations);
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

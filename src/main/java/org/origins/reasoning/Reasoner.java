@@ -1,0 +1,20 @@
+package org.origins.reasoning;
+
+import org.origins.kb.KnowledgeBase;
+import org.origins.rules.RuleBase;
+
+/** One-shot reasoning: open a session on the knowledge base, fire, read back the conclusions. */
+public final class Reasoner {
+    private Reasoner() {
+    }
+
+    public static Reasoning run(KnowledgeBase kb, RuleBase rules) {
+        return run(kb, rules, LiveSession.DEFAULT_MAX_FIRINGS);
+    }
+
+    public static Reasoning run(KnowledgeBase kb, RuleBase rules, long maxFirings) {
+        try (LiveSession s = LiveSession.open(kb, rules, maxFirings)) {
+            return s.snapshot();
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.origins.reasoning;
+
+import org.origins.facts.BaseDoubt;
+import org.origins.facts.Change;
+import org.origins.facts.Effect;
+import org.origins.facts.Mechanism;
+import org.origins.facts.Stage;
+import org.origins.kb.Grade;
+import org.origins.kb.KnowledgeBase;
+import org.origins.kb.Level;
+import org.origins.kb.ModelRecord;
+import org.origins.rules.Condition;
+import org.origins.rules.RuleBase;
+import org.origins.rules.RuleInfo;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one run of the rules concluded: the derivation graph (every derived fact with the rules and
+ * premises that justify it), the provenance of every stated fact, and each model's level of each
+ * ability folded along its history. Immutable; queries read it, nothing here prints.
+ */
+public final class Reasoning {
+    private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final KnowledgeBase kb;
+    private final RuleBase rules;
+    private final StatedFacts stated;
+    private final Map<Object, List<Derivation>> derivations;
+    private final Map<String, List<Effect>> effectsByStageAndAbility = new HashMap<>();
+    private final Map<Object, Grade> grades = new HashMap<>();
+    private final Map<String, LevelTrace> traces = new HashMap<>();
+
+    Reasoning(KnowledgeBase kb, RuleBase rules, StatedFacts stated, Map<Object, List<Derivation>> derivations) {
+        this.kb = kb;
+        this.rules = rules;
+        this.stated = stated;
+        this.derivations = Map.copyOf(derivations);
+        for (Object f : derivations.keySet()) {
+            if (f instanceof Effect e) {
+                effectsByStageAndAbility.computeIfAbsent(key(e.stage(), e.ability()), k -> new ArrayList<>()).add(e);
+            }
+        }
+    }
+
+    private static String key(Stage s, String ability) {
+        return s.id() + "|" + ability;
+    }
+
+    public KnowledgeBase kb() {
+        return kb;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public StatedFacts stated() {
+        return stated;
+    }
+
+    public FactOrigin origin(Object fact) {
+        return stated.origins().get(fact);
+    }
+
+    public boolean isDerived(Object fact) {
+        return derivations.containsKey(fact);
+    }
+
+    public List<Derivation> derivations(Object fact) {
+        return derivations.getOrDefault(fact, List.of());
+    }
+
+    /** Every derived fact of a type. */
+    public <T> List<T> derived(Class<T> type) {
+        return derivations.keySet().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The stages of a model's whole history, ancestors' first, that the knowledge base accepts. */
+    public List<Stage> history(String model) {
+        List<Stage> out = new ArrayList<>();
+        for (ModelRecord m : kb.chain(model)) {
+            stated.stages().stream().filter(s -> s.model().equals(m.id()))
+                    .sorted(Comparator.comparingInt(Stage::order)).forEach(out::add);
+        }
+        return out;
+    }
+
+    public List<BaseDoubt> baseDoubts(String model) {
+        return derived(BaseDoubt.class).stream().filter(b -> b.model().equals(model)).toList();
+    }
+
+    /** Mechanisms concluded for the stages of a model's history that raised the ability. */
+    public List<Mechanism> mechanisms(String model, String ability) {
+        Set<String> stages = new HashSet<>(history(model).stream().map(Stage::id).toList());
+        return derived(Mechanism.class).stream()
+                .filter(m -> m.ability().equals(ability) && stages.contains(m.stage().id()))
+                .sorted(Comparator.comparing((Mechanism m) -> m.stage().id()).thenComparing(Mechanism::how))
+                .toList();
+    }
+
+    // ---- grades ------------------------------------------------------------------------------
+
+    /** The grade of a derived fact: its best justification's weakest link. Stated facts: as a whole. */
+    public Grade grade(Object fact) {
+        return grade(fact, null, new HashSet<>());
+    }
+
+    /** The grade of a premise as a pattern used it (only the fields the pattern constrains count). */
+    public Grade premiseGrade(Object premise, Condition pattern) {
+        return grade(premise, pattern, new HashSet<>());
+    }
+
+    private Grade grade(Object fact, Condition pattern, Set<Object> visiting) {
+        FactOrigin o = origin(fact);
+        if (o != null) {
+            return pattern == null ? o.gradeFor(o.fields().keySet()) : o.gradeFor(fieldsUsed(fact, pattern));
+        }
+        Grade cached = grades.get(fact);
+        if (cached != null) {
+            return cached;
+        }
+        if (!visiting.add(fact)) {
+            return Grade.EDUCATED_GUESS;
+        }
+        Grade best = null;
+        for (Derivation d : derivations(fact)) {
+            Grade g = derivationGrade(d, visiting);
+            best = best == null ? g : Grade.strongest(best, g);
+        }
+        visiting.remove(fact);
+        Grade result = best == null ? Grade.CONCLUSION : best;
+        grades.put(fact, result);
+        return result;
+    }
+
+    public Grade derivationGrade(Derivation d) {
+        return derivationGrade(d, new HashSet<>());
+    }
+
+    private Grade derivationGrade(Derivation d, Set<Object> visiting) {
+        Grade g = d.rule().grade() == null ? Grade.EDUCATED_GUESS : d.rule().grade();
+        List<Condition> patterns = d.rule().positivePatterns();
+        for (int i = 0; i < d.premises().size(); i++) {
+            Condition p = patternFor(d, i, patterns);
+            g = Grade.weakest(g, grade(d.premises().get(i), p, visiting));
+        }
+        return g;
+    }
+
+    /** The pattern that matched the i-th premise, when the rule's shape allows telling. */
+    public static Condition patternFor(Derivation d, int i, List<Condition> patterns) {
+        if (patterns.size() == d.premises().size() && i < patterns.size()) {
+            Condition c = patterns.get(i);
+            if (c.type().equals(d.premises().get(i).getClass().getSimpleName())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Field names of the premise's record that the pattern's constraints mention. */
+    public static Set<String> fieldsUsed(Object premise, Condition pattern) {
+        RecordComponent[] rc = premise.getClass().getRecordComponents();
+        Set<String> names = new HashSet<>();
+        if (rc != null) {
+            for (RecordComponent c : rc) {
+                names.add(c.getName());
+            }
+        }
+        if (pattern == null) {
+            return names;
+        }
+        Set<String> used = new LinkedHashSet<>();
+        for (Condition.Constraint c : pattern.constraints()) {
+            Matcher m = IDENT.matcher(c.text().replaceAll("\"[^\"]*\"", ""));
+            while (m.find()) {
+                int start = m.start();
+                boolean bound = start > 0 && c.text().charAt(start - 1) == '$';
+                if (!bound && names.contains(m.group())) {
+                    used.add(m.group());
+                }
+            }
+        }
+        return used;
+    }
+
+    // ---- levels ------------------------------------------------------------------------------
+
+    public LevelTrace trace(String model, String ability) {
+        return traces.computeIfAbsent(model + "|" + ability, k -> fold(model, ability));
+    }
+
+    public Level level(String model, String ability) {
+        return trace(model, ability).level();
+    }
+
+    private LevelTrace fold(String model, String ability) {
+        Level level = Level.NONE;
+        Level peak = Level.NONE;
+        List<Step> steps = new ArrayList<>();
+        for (Stage stage : history(model)) {
+            List<Effect> effects = effectsByStageAndAbility.getOrDefault(key(stage, ability), List.of());
+            Map<Change, List<Effect>> byChange = new EnumMap<>(Change.class);
+            for (Effect e : effects) {
+                byChange.computeIfAbsent(e.change(), c -> new ArrayList<>()).add(e);
+            }
+            for (var entry : byChange.entrySet()) {
+                List<Effect> group = entry.getValue();
+                Level before = level;
+                List<Effect> deciding = group;
+                switch (entry.getKey()) {
+                    case WEAKENS -> level = level.down();
+                    case TRADES_AWAY -> {
+                        Level target = group.stream().map(Effect::level).min(Comparator.naturalOrder()).orElseThrow();
+                        deciding = group.stream().filter(e -> e.level() == target).toList();
+                        level = Level.min(level, target);
+                    }
+                    case GIVES -> {
+                        Level target = group.stream().map(Effect::level).max(Comparator.naturalOrder()).orElseThrow();
+                        deciding = group.stream().filter(e -> e.level() == target).toList();
+                        level = Level.max(level, target);
+                    }
+                    case STRENGTHENS -> level = level.up();
+                    case RESTORES -> level = level.compareTo(peak) < 0 ? Level.min(peak, level.up()) : level;
+                }
+                peak = Level.max(peak, level);
+                Grade g = deciding.stream().map(this::grade).reduce(Grade::strongest).orElse(Grade.CONCLUSION);
+                steps.add(new Step(stage, entry.getKey(), deciding, before, level, g));
+            }
+        }
+        Grade grade = steps.stream().filter(Step::changed).map(Step::grade).reduce(Grade::weakest).orElse(null);
+        return new LevelTrace(model, ability, level, grade, steps);
+    }
+
+    /** Rules by id, for explanations. */
+    public RuleInfo rule(String nameOrId) {
+        return rules.byName(nameOrId).or(() -> rules.byId(nameOrId)).orElse(null);
+    }
+
+    public Map<String, Level> levels(String model) {
+        Map<String, Level> out = new LinkedHashMap<>();
+        kb.abilities().forEach(a -> out.put(a.id(), level(model, a.id())));
+        return out;
+    }
+}

@@ -1,0 +1,228 @@
+package org.origins.render;
+
+import org.origins.explain.AbilityProof;
+import org.origins.explain.AbilityRow;
+import org.origins.explain.FieldNote;
+import org.origins.explain.Matrix;
+import org.origins.explain.ModelSummary;
+import org.origins.explain.Note;
+import org.origins.explain.ProofNode;
+import org.origins.explain.ProofStep;
+import org.origins.explain.RuleStep;
+import org.origins.kb.Grade;
+import org.origins.kb.Level;
+
+import java.util.List;
+
+/** Human-readable text for every answer. Formats only; every value comes computed. */
+public final class TextRenderer {
+    private final Style style;
+
+    public TextRenderer(Style style) {
+        this.style = style;
+    }
+
+    private static String grade(Grade g) {
+        return g == null ? "" : "[" + g.label() + "]";
+    }
+
+    // ---- models ----------------------------------------------------------------------------
+
+    public String models(ModelSummary.Listing listing) {
+        StringBuilder b = new StringBuilder();
+        for (ModelSummary m : listing.models()) {
+            b.append(style.bold(m.id()));
+            if (m.name() != null && !m.name().equals(m.id())) {
+                b.append(" — ").append(m.name());
+            }
+            if (m.hypothetical()) {
+                b.append(style.warn("  (hypothetical)"));
+            }
+            b.append('\n');
+            String parent = m.parent() == null ? "none (trained from scratch" + (m.base() == null ? "" : "; base outside the knowledge base: " + m.base()) + ")"
+                    : m.parent() + "  — " + m.parentSource();
+            b.append("  parent:     ").append(parent).append('\n');
+            if (m.parentDisputed()) {
+                b.append("              disputed; also stated: ").append(String.join("; ", m.parentAlternatives())).append('\n');
+            }
+            for (Note d : m.doubts()) {
+                b.append("              ").append(style.warn("doubt: " + d.text())).append("  ").append(rule(d)).append('\n');
+            }
+            b.append("  size:       ").append(m.parameters()).append('\n');
+            b.append("  stages:     ").append(m.stages().isEmpty() ? "none of its own (inherits its parent's)" : String.join(", ", m.stages())).append('\n');
+            for (String s : m.absentStages()) {
+                b.append("              ").append(style.dim(s)).append('\n');
+            }
+        }
+        b.append(listing.models().size()).append(" models\n");
+        return b.toString();
+    }
+
+    private static String rule(Note n) {
+        return (n.rule() == null ? "" : n.rule() + " ") + grade(n.grade());
+    }
+
+    // ---- abilities -------------------------------------------------------------------------
+
+    public String abilities(AbilityRow.Table t) {
+        StringBuilder b = new StringBuilder();
+        b.append(style.bold(t.model())).append(t.hypothetical() ? style.warn("  (hypothetical: predicted by the rules)") : "").append('\n');
+        int w = t.abilities().stream().mapToInt(a -> a.ability().length()).max().orElse(10);
+        for (AbilityRow a : t.abilities()) {
+            b.append("  ").append(pad(a.ability(), w)).append("  ")
+                    .append(style.level(a.level(), pad(a.level().id(), 7))).append(' ')
+                    .append(pad(a.level().sign(), 2)).append("  ");
+            if (a.level() == Level.NONE && a.decidedBy() == null) {
+                b.append(style.dim("no rule concludes it"));
+            } else {
+                b.append(pad(grade(a.grade()), 20)).append(' ').append(a.decidedBy()).append(style.dim(" at " + a.atStage()));
+            }
+            b.append('\n');
+            for (Note m : a.mechanisms()) {
+                b.append("  ").append(pad("", w)).append("  ").append(style.dim("↳ " + m.text() + "  " + rule(m))).append('\n');
+            }
+        }
+        for (Note d : t.baseDoubts()) {
+            b.append(style.warn("note: " + d.text())).append("  ").append(rule(d)).append('\n');
+        }
+        return b.toString();
+    }
+
+    static String pad(String s, int w) {
+        StringBuilder b = new StringBuilder(s == null ? "" : s);
+        while (b.length() < w) {
+            b.append(' ');
+        }
+        return b.toString();
+    }
+
+    // ---- matrix ----------------------------------------------------------------------------
+
+    public String matrix(Matrix m) {
+        StringBuilder b = new StringBuilder();
+        int w = m.models().stream().mapToInt(r -> r.model().length() + (r.hypothetical() ? 1 : 0)).max().orElse(8);
+        List<String> heads = m.abilities().stream().map(c -> abbreviate(c.id())).toList();
+        b.append(pad("", w)).append(' ');
+        for (String h : heads) {
+            b.append(pad(h, 5));
+        }
+        b.append('\n');
+        for (Matrix.Row row : m.models()) {
+            b.append(pad(row.model() + (row.hypothetical() ? "*" : ""), w)).append(' ');
+            for (Matrix.Cell c : row.cells()) {
+                b.append(style.level(c.level(), pad(c.level().sign(), 5)));
+            }
+            b.append('\n');
+        }
+        b.append('\n').append("levels: · none  − weak  + present  ++ strong").append(m.models().stream().anyMatch(Matrix.Row::hypothetical) ? "   * hypothetical" : "").append('\n');
+        for (int i = 0; i < heads.size(); i++) {
+            b.append(pad(heads.get(i), 5)).append(m.abilities().get(i).id()).append(i % 2 == 1 || i == heads.size() - 1 ? "\n" : pad("", Math.max(1, 32 - m.abilities().get(i).id().length())));
+        }
+        return b.toString();
+    }
+
+    /** "in-context-learning" → "ICL"-like four-letter heads: initials, or the first letters. */
+    static String abbreviate(String id) {
+        String[] parts = id.split("-");
+        if (parts.length == 1) {
+            return id.substring(0, Math.min(4, id.length()));
+        }
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            b.append(Character.toUpperCase(p.charAt(0)));
+        }
+        return b.toString();
+    }
+
+    // ---- why -------------------------------------------------------------------------------
+
+    public String why(AbilityProof p) {
+        StringBuilder b = new StringBuilder();
+        String names = p.abilityName() + (p.abilityNameZh() == null ? "" : " / " + p.abilityNameZh());
+        b.append(style.bold(p.model() + " · " + p.ability())).append(" (").append(names).append("): ")
+                .append(style.level(p.level(), p.level().id() + " " + p.level().sign()));
+        if (p.grade() != null) {
+            b.append("   grade: ").append(p.grade().label());
+        }
+        b.append('\n');
+        if (p.hypothetical()) {
+            b.append(style.warn("hypothetical model: this is what the rules predict, not an observation")).append('\n');
+        }
+        b.append(style.dim("history: " + (p.history().isEmpty() ? "(no training stages)" : String.join(" → ", p.history())))).append('\n');
+        for (Note d : p.baseDoubts()) {
+            b.append(style.warn("note: " + d.text())).append("  ").append(rule(d)).append('\n');
+        }
+        if (p.lacks()) {
+            b.append('\n').append(p.hint()).append('\n');
+            return b.toString();
+        }
+        b.append('\n');
+        for (ProofStep s : p.steps()) {
+            Tree t = new Tree(step(s));
+            for (RuleStep r : s.because()) {
+                ruleNode(t, r);
+            }
+            b.append(t.render());
+        }
+        for (Note m : p.mechanisms()) {
+            b.append(style.dim("mechanism: " + m.text() + "  " + rule(m))).append('\n');
+        }
+        return b.toString();
+    }
+
+    private String step(ProofStep s) {
+        String where = s.stage() + " " + s.kind() + (s.inherited() ? style.dim(" (inherited from " + s.model() + ")") : "");
+        String move = s.changed() ? s.before().id() + " → " + style.level(s.after(), s.after().id()) : style.dim("no change (" + s.after().id() + ")");
+        return where + ": " + style.bold(s.change()) + "   " + move + "   " + grade(s.grade());
+    }
+
+    private void ruleNode(Tree parent, RuleStep r) {
+        Tree t = parent.child("rule " + style.bold(r.rule()) + "  " + grade(r.grade()));
+        if (r.claim() != null) {
+            t.line("\"" + r.claim() + "\"");
+        }
+        t.line(style.dim((r.source() == null ? "" : r.source() + " · ") + (r.location() == null ? "" : r.location())));
+        for (ProofNode n : r.premises()) {
+            premise(t, n);
+        }
+    }
+
+    private void premise(Tree parent, ProofNode n) {
+        if (n instanceof ProofNode.Stated s) {
+            Tree t = parent.child(s.ref() + " " + s.fact() + "  " + grade(s.grade()));
+            for (FieldNote f : s.fields()) {
+                t.line(field(f));
+            }
+            t.line(style.dim((s.citation() == null ? "" : s.citation() + " · ") + (s.file() == null ? "" : s.file())));
+        } else if (n instanceof ProofNode.Derived d) {
+            Tree t = parent.child(d.ref() + " " + d.fact() + "  " + grade(d.grade()));
+            for (RuleStep r : d.justifications()) {
+                ruleNode(t, r);
+            }
+        } else if (n instanceof ProofNode.SeeAbove s) {
+            parent.child(style.dim(s.fact() + " — shown above as " + s.ref()));
+        } else if (n instanceof ProofNode.Elided e) {
+            parent.child(style.dim(e.fact() + "  " + grade(e.grade()) + " — deeper than --depth"));
+        }
+    }
+
+    private String field(FieldNote f) {
+        StringBuilder b = new StringBuilder(f.field()).append(" = ").append(f.value());
+        if (f.inheritedFrom() != null) {
+            b.append(" (inherited from ").append(f.inheritedFrom()).append(")");
+        }
+        if (f.source() != null && f.status() != null) {
+            b.append(" — ").append(f.source()).append(", ").append(f.status());
+        }
+        if (f.inheritedFrom() != null && f.note() != null) {
+            b.append(", ").append(f.note());
+        }
+        if (f.assumed()) {
+            b.append(style.warn(" ASSUMED"));
+        }
+        if (f.disputed()) {
+            b.append(style.warn(" DISPUTED; also stated: " + String.join("; ", f.alternatives())));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package org.origins.rules;
+
+import org.kie.api.KieBase;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The compiled rules of a folder and what each rule says about itself. */
+public final class RuleBase {
+    private final Path directory;
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> byName;
+    private final Map<String, RuleInfo> byId;
+
+    RuleBase(Path directory, KieBase kieBase, Collection<RuleInfo> rules) {
+        this.directory = directory;
+        this.kieBase = kieBase;
+        this.byName = new LinkedHashMap<>();
+        this.byId = new LinkedHashMap<>();
+        for (RuleInfo r : rules) {
+            byName.put(r.name(), r);
+            byId.putIfAbsent(r.id() == null ? r.name() : r.id(), r);
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public List<RuleInfo> rules() {
+        return List.copyOf(byName.values());
+    }
+
+    /** By the DRL rule name (what the engine reports). */
+    public Optional<RuleInfo> byName(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public Optional<RuleInfo> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Rules whose right-hand side can conclude something about the ability. */
+    public List<RuleInfo> concluding(String ability) {
+        return byName.values().stream().filter(r -> r.abilities().contains(ability)).toList();
+    }
+}
