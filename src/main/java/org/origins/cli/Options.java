@@ -24,6 +24,12 @@ public class Options {
     @Option(names = "--debug", description = "Show stack traces and engine logs.")
     boolean debug;
 
+    @Option(names = "--assume", paramLabel = "MODEL.FIELD=VALUE",
+            description = "Assume a value for this run, e.g. a disputed one: palm-540b.codeShare=8%%, "
+                    + "code-davinci-002.instructionTuned=true, text-davinci-003.parent=code-davinci-002. Repeatable; "
+                    + "`origins disputes` lists the disputed fields.")
+    java.util.List<String> assume = new java.util.ArrayList<>();
+
     /** The project folder: ORIGINS_HOME (set by the launcher), else the working directory. */
     static Path home() {
         String h = System.getenv("ORIGINS_HOME");

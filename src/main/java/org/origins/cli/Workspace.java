@@ -2,6 +2,7 @@ package org.origins.cli;
 
 import org.origins.kb.KbLoader;
 import org.origins.kb.KnowledgeBase;
+import org.origins.reasoning.Assumptions;
 import org.origins.reasoning.Reasoner;
 import org.origins.reasoning.Reasoning;
 import org.origins.rules.RuleBase;
@@ -17,9 +18,11 @@ final class Workspace {
         this.options = options;
     }
 
+    /** The knowledge base with the run's assumptions in force. */
     KnowledgeBase kb() {
         if (kb == null) {
-            kb = KbLoader.load(options.factsDir());
+            KnowledgeBase loaded = KbLoader.load(options.factsDir());
+            kb = Assumptions.parse(loaded, options.assume).apply(loaded);
         }
         return kb;
     }

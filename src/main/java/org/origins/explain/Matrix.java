@@ -14,7 +14,7 @@ public record Matrix(String schema, List<Column> abilities, List<Row> models) {
         models = List.copyOf(models);
     }
 
-    public record Column(String id, String name, String nameZh) {
+    public record Column(String id, String shortName, String name, String nameZh) {
     }
 
     public record Row(String model, boolean hypothetical, List<Cell> cells) {

@@ -15,7 +15,7 @@ public final class MatrixQuery {
 
     public static Matrix of(Reasoning r) {
         List<Matrix.Column> cols = r.kb().abilities().stream()
-                .map(a -> new Matrix.Column(a.id(), a.name(), a.nameZh())).toList();
+                .map(a -> new Matrix.Column(a.id(), a.shortName() == null ? a.id() : a.shortName(), a.name(), a.nameZh())).toList();
         List<Matrix.Row> rows = new ArrayList<>();
         for (ModelRecord m : r.kb().models()) {
             List<Matrix.Cell> cells = new ArrayList<>();

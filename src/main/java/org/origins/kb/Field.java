@@ -28,8 +28,22 @@ public record Field<T>(String name, List<Statement<T>> statements) {
             .<Statement<?>, Boolean>comparing(s -> s.value() == null)
             .thenComparing(s -> s.status() == Status.INFERRED);
 
+    /** Source id of a value the user assumed; such a statement, listed first, is always chosen. */
+    public static final String ASSUMED = "ASSUMED";
+
     public Optional<Statement<T>> chosen() {
+        if (!statements.isEmpty() && ASSUMED.equals(statements.get(0).source())) {
+            return Optional.of(statements.get(0));
+        }
         return statements.stream().min(PREFERENCE);
+    }
+
+    /** This field with {@code assumed} put before every stated value, and so chosen. */
+    public Field<T> assuming(Statement<T> assumed) {
+        var all = new java.util.ArrayList<Statement<T>>();
+        all.add(assumed);
+        statements.stream().filter(s -> !ASSUMED.equals(s.source())).forEach(all::add);
+        return new Field<>(name, all);
     }
 
     public T value() {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * One parsed input file (JSON, or YAML by extension) with the positions of its values; collects
  * problems instead of stopping at the first.
  */
-final class JsonDoc {
+public final class JsonDoc {
     /** Files above this size are refused before parsing. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
@@ -50,7 +50,7 @@ final class JsonDoc {
     }
 
     /** Parses the file; on a syntax error records it and returns empty. */
-    static Optional<JsonDoc> read(Path file, List<Problem> problems) {
+    public static Optional<JsonDoc> read(Path file, List<Problem> problems) {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -110,7 +110,20 @@ final class JsonDoc {
         return s.replace("Unexpected character", "unexpected character");
     }
 
-    void error(String pointer, String message) {
+    public JsonNode root() {
+        return root;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The 1-based line of a pointer (of its nearest located parent), 0 when unknown. */
+    public int lineOf(String pointer) {
+        return locations.locate(pointer)[0];
+    }
+
+    public void error(String pointer, String message) {
         int[] at = locations.locate(pointer);
         problems.add(Problem.error(file, at[0], at[1], pointer, message));
     }

@@ -31,9 +31,15 @@ public final class KbLoader {
     static final Set<String> OBJECTIVES = Set.of("causal-lm", "prefix-lm", "span-corruption");
     static final Set<String> MIXTURES = Set.of("exemplars", "chain-of-thought", "dialogue");
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> problems;
 
     private KbLoader() {
+        this(new ArrayList<>());
+    }
+
+    /** A loader that adds its problems to {@code problems} (a document's own list). */
+    private KbLoader(List<Problem> problems) {
+        this.problems = problems;
     }
 
     /** Loads a facts directory, or throws {@link InputException} listing every problem. */
@@ -64,6 +70,34 @@ public final class KbLoader {
         for (Path f : files) {
             l.readModelFile(f, v, found, hypotheticalRequired);
         }
+        l.finishAdded(kb, found);
+        return found.values().stream().map(Located::model).toList();
+    }
+
+    /**
+     * Reads the models listed inline at {@code pointer} of an already parsed document (a scenario's
+     * {@code models}), validated against {@code kb} like {@link #readModels(KnowledgeBase, List, boolean)}.
+     */
+    public static List<ModelRecord> readModels(KnowledgeBase kb, JsonDoc doc, String pointer) {
+        KbLoader l = new KbLoader(doc.problems);
+        Vocab v = new Vocab(kb.abilities().stream().map(Ability::id).toList(), kb.stageKinds(), kb.sources().keySet());
+        Map<String, Located> found = new LinkedHashMap<>();
+        JsonNode list = doc.root().at(pointer);
+        if (!list.isArray()) {
+            doc.error(pointer, "expected a list of models, found " + Obj.describe(list));
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                Obj o = Obj.of(doc, list.get(i), pointer + "/" + i, "a model");
+                if (o != null) {
+                    l.readModel(o, v, found, true);
+                }
+            }
+        }
+        l.finishAdded(kb, found);
+        return found.values().stream().map(Located::model).toList();
+    }
+
+    private void finishAdded(KnowledgeBase kb, Map<String, Located> found) {
         Map<String, Located> all = new LinkedHashMap<>();
         for (ModelRecord m : kb.models()) {
             all.put(m.id(), new Located(m, null, null));
@@ -76,11 +110,10 @@ public final class KbLoader {
             }
             all.put(e.getKey(), e.getValue());
         }
-        l.checkLineage(all, found.keySet());
-        if (l.problems.stream().anyMatch(Problem::isError)) {
-            throw new InputException(l.problems);
+        checkLineage(all, found.keySet());
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new InputException(problems);
         }
-        return found.values().stream().map(Located::model).toList();
     }
 
     record Vocab(List<String> abilities, Map<String, StageKind> kinds, Set<String> sources) {
@@ -159,10 +192,10 @@ public final class KbLoader {
         }
         Set<String> names = new LinkedHashSet<>();
         for (Obj o : root.objects("abilities", "ability", true)) {
-            o.allowOnly(Set.of("id", "name", "nameZh", "aliases", "description", "claims"));
+            o.allowOnly(Set.of("id", "short", "name", "nameZh", "aliases", "description", "claims"));
             String id = o.text("id", true);
             String name = o.text("name", true);
-            Ability a = new Ability(id, name, o.text("nameZh", false), o.texts("aliases"), o.text("description", false),
+            Ability a = new Ability(id, o.text("short", false), name, o.text("nameZh", false), o.texts("aliases"), o.text("description", false),
                     o.texts("claims"));
             if (id == null || name == null) {
                 continue;

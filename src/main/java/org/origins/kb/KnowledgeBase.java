@@ -39,30 +39,42 @@ public final class KnowledgeBase {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** Parents before children; otherwise by release date, then id. */
+    /** The evolution tree depth first: roots by release date (then id), each followed by its descendants. */
     private static List<ModelRecord> ordered(Map<String, ModelRecord> byId) {
-        List<ModelRecord> sorted = new ArrayList<>(byId.values());
-        sorted.sort(Comparator.comparing((ModelRecord m) -> m.released().value() == null ? "9999" : m.released().value())
-                .thenComparing(ModelRecord::id));
+        Comparator<ModelRecord> byDate = Comparator
+                .comparing((ModelRecord m) -> m.released().value() == null ? "9999" : m.released().value())
+                .thenComparing(ModelRecord::id);
+        Map<String, List<ModelRecord>> children = new LinkedHashMap<>();
+        List<ModelRecord> roots = new ArrayList<>();
+        for (ModelRecord m : byId.values()) {
+            String p = m.parent().value();
+            if (p != null && byId.containsKey(p) && !p.equals(m.id())) {
+                children.computeIfAbsent(p, k -> new ArrayList<>()).add(m);
+            } else {
+                roots.add(m);
+            }
+        }
+        roots.sort(byDate);
+        children.values().forEach(c -> c.sort(byDate));
         List<ModelRecord> out = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
-        for (ModelRecord m : sorted) {
-            place(m, byId, placed, out, new LinkedHashSet<>());
+        for (ModelRecord r : roots) {
+            walk(r, children, placed, out);
+        }
+        for (ModelRecord m : byId.values()) {  // members of a cycle (rejected by the loader) still get listed
+            walk(m, children, placed, out);
         }
         return out;
     }
 
-    private static void place(ModelRecord m, Map<String, ModelRecord> byId, Set<String> placed, List<ModelRecord> out,
-                              Set<String> visiting) {
-        if (placed.contains(m.id()) || !visiting.add(m.id())) {
+    private static void walk(ModelRecord m, Map<String, List<ModelRecord>> children, Set<String> placed, List<ModelRecord> out) {
+        if (!placed.add(m.id())) {
             return;
         }
-        String p = m.parent().value();
-        if (p != null && byId.containsKey(p)) {
-            place(byId.get(p), byId, placed, out, visiting);
-        }
-        placed.add(m.id());
         out.add(m);
+        for (ModelRecord c : children.getOrDefault(m.id(), List.of())) {
+            walk(c, children, placed, out);
+        }
     }
 
     public Path directory() {

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** A JSON object at a pointer, read strictly: every wrong field becomes a problem with its place. */
-final class Obj {
+public final class Obj {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
 
     final JsonDoc doc;
@@ -24,7 +24,7 @@ final class Obj {
     }
 
     /** The value at pointer as an object, or null (with a problem) when it is not one. */
-    static Obj of(JsonDoc doc, JsonNode node, String pointer, String what) {
+    public static Obj of(JsonDoc doc, JsonNode node, String pointer, String what) {
         if (node == null || !node.isObject()) {
             doc.error(pointer, "expected " + what + " (an object), found " + describe(node));
             return null;
@@ -54,11 +54,15 @@ final class Obj {
         return "an object";
     }
 
-    String at(String name) {
+    public String pointer() {
+        return pointer;
+    }
+
+    public String at(String name) {
         return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return node.has(name);
     }
 
@@ -67,7 +71,7 @@ final class Obj {
     }
 
     /** Reports every field not in {@code allowed}, with a near-miss suggestion. */
-    void allowOnly(Set<String> allowed) {
+    public void allowOnly(Set<String> allowed) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!allowed.contains(f)) {
@@ -81,7 +85,7 @@ final class Obj {
         return hint.isEmpty() ? "; expected one of: " + String.join(", ", allowed.stream().sorted().toList()) : hint;
     }
 
-    String text(String name, boolean required) {
+    public String text(String name, boolean required) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             if (required) {
@@ -130,7 +134,7 @@ final class Obj {
         return v.asInt();
     }
 
-    List<String> texts(String name) {
+    public List<String> texts(String name) {
         JsonNode v = node.get(name);
         List<String> out = new ArrayList<>();
         if (v == null || v.isNull()) {
@@ -152,7 +156,7 @@ final class Obj {
     }
 
     /** The elements of a list of objects; a missing list is empty (or a problem when required). */
-    List<Obj> objects(String name, String what, boolean required) {
+    public List<Obj> objects(String name, String what, boolean required) {
         JsonNode v = node.get(name);
         List<Obj> out = new ArrayList<>();
         if (v == null || v.isNull()) {

@@ -101,7 +101,7 @@ public final class TextRenderer {
     public String matrix(Matrix m) {
         StringBuilder b = new StringBuilder();
         int w = m.models().stream().mapToInt(r -> r.model().length() + (r.hypothetical() ? 1 : 0)).max().orElse(8);
-        List<String> heads = m.abilities().stream().map(c -> abbreviate(c.id())).toList();
+        List<String> heads = m.abilities().stream().map(Matrix.Column::shortName).toList();
         b.append(pad("", w)).append(' ');
         for (String h : heads) {
             b.append(pad(h, 5));
@@ -121,16 +121,28 @@ public final class TextRenderer {
         return b.toString();
     }
 
-    /** "in-context-learning" → "ICL"-like four-letter heads: initials, or the first letters. */
-    static String abbreviate(String id) {
-        String[] parts = id.split("-");
-        if (parts.length == 1) {
-            return id.substring(0, Math.min(4, id.length()));
-        }
+    // ---- test -------------------------------------------------------------------------------
+
+    public String test(org.origins.scenario.Outcome.Report report) {
         StringBuilder b = new StringBuilder();
-        for (String p : parts) {
-            b.append(Character.toUpperCase(p.charAt(0)));
+        String current = null;
+        for (var o : report.outcomes()) {
+            if (!o.scenario().equals(current)) {
+                current = o.scenario();
+                b.append(style.bold(current)).append('\n');
+            }
+            b.append(o.passed() ? "  ok    " : style.warn("  FAIL  ")).append(o.expectation());
+            if (!o.passed()) {
+                b.append('\n').append("        ").append(o.file()).append(':').append(o.line()).append(": found: ").append(o.actual());
+            }
+            b.append('\n');
+            if (!o.passed() && o.proof() != null) {
+                for (String line : why(o.proof()).split("\n")) {
+                    b.append("        │ ").append(line).append('\n');
+                }
+            }
         }
+        b.append(report.passed()).append(" passed, ").append(report.failed()).append(" failed\n");
         return b.toString();
     }
 

@@ -1,0 +1,22 @@
+package org.origins.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A named group of expectations, checked against the knowledge base plus the scenario's own
+ * hypothetical models and assumptions.
+ */
+public record Scenario(String name, Path file, int line, List<org.origins.kb.ModelRecord> models,
+                       List<String> assumptions, List<Located> expectations) {
+
+    public Scenario {
+        models = List.copyOf(models);
+        assumptions = List.copyOf(assumptions);
+        expectations = List.copyOf(expectations);
+    }
+
+    /** An expectation with the line it was written on. */
+    public record Located(Expectation expectation, int line) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.origins.scenario;
+
+import org.origins.kb.InputException;
+import org.origins.kb.JsonDoc;
+import org.origins.kb.KbLoader;
+import org.origins.kb.KnowledgeBase;
+import org.origins.kb.ModelRecord;
+import org.origins.kb.Obj;
+import org.origins.kb.Problem;
+import org.origins.rules.RuleBase;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Reads rules/tests/*.yaml (or .json); every bad line is reported with its place. */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    public static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(List.of(Problem.error(dir, 0, 0, null, "scenario folder not found (expected *.yaml files)")));
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(List.of(Problem.error(dir, 0, 0, null, "cannot list: " + e.getMessage())));
+        }
+    }
+
+    public static List<Scenario> load(List<Path> files, KnowledgeBase kb, RuleBase rules) {
+        List<Problem> problems = new ArrayList<>();
+        List<Scenario> out = new ArrayList<>();
+        for (Path f : files) {
+            var doc = JsonDoc.read(f, problems);
+            if (doc.isEmpty()) {
+                continue;
+            }
+            Obj root = Obj.of(doc.get(), doc.get().root(), "", "a scenario file with a \"scenarios\" list");
+            if (root == null) {
+                continue;
+            }
+            root.allowOnly(Set.of("scenarios"));
+            for (Obj s : root.objects("scenarios", "scenario", true)) {
+                s.allowOnly(Set.of("name", "models", "assume", "expect"));
+                String name = s.text("name", true);
+                List<ModelRecord> models = List.of();
+                if (s.has("models")) {
+                    try {
+                        models = KbLoader.readModels(kb, doc.get(), s.at("models"));
+                    } catch (InputException e) {
+                        // already recorded in this document's problems
+                    }
+                }
+                List<String> assume = s.texts("assume");
+                List<Scenario.Located> expectations = new ArrayList<>();
+                List<String> lines = s.texts("expect");
+                if (lines.isEmpty()) {
+                    doc.get().error(s.has("expect") ? s.at("expect") : s.pointer(), "a scenario needs a non-empty \"expect\" list");
+                }
+                KnowledgeBase withModels = models.isEmpty() ? kb : kb.with(models);
+                for (int i = 0; i < lines.size(); i++) {
+                    String ptr = s.at("expect") + "/" + i;
+                    try {
+                        expectations.add(new Scenario.Located(ExpectationParser.parse(lines.get(i), withModels, rules),
+                                doc.get().lineOf(ptr)));
+                    } catch (IllegalArgumentException e) {
+                        doc.get().error(ptr, e.getMessage());
+                    }
+                }
+                if (name != null) {
+                    out.add(new Scenario(name, f, doc.get().lineOf(s.pointer()), models, assume, expectations));
+                }
+            }
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new InputException(problems);
+        }
+        return out;
+    }
+}
