@@ -21,7 +21,7 @@ import java.util.Arrays;
         description = {"Where do a language model's abilities come from?",
                 "Rules in rules/*.drl encode the heuristics of Fu, Peng & Khot (2022); facts in facts/ hold each model's "
                         + "training history with sources. Every conclusion comes with its proof."},
-        subcommands = {ModelsCommand.class, AbilitiesCommand.class, WhyCommand.class, MatrixCommand.class,
+        subcommands = {ModelsCommand.class, AbilitiesCommand.class, WhyCommand.class, WhyNotCommand.class, MatrixCommand.class,
                 TestCommand.class, HelpCommand.class})
 public class Main implements Runnable {
     public static final int OK = 0;

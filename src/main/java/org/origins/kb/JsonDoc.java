@@ -2,6 +2,7 @@ package org.origins.kb;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,8 @@ public final class JsonDoc {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // "{...} }" or two objects in one file: without this the rest is silently ignored
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder().build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -59,6 +63,9 @@ public final class JsonDoc {
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            problems.add(Problem.error(file, 0, 0, null, "file not found"));
+            return Optional.empty();
         } catch (IOException e) {
             problems.add(Problem.error(file, 0, 0, null, "cannot read: " + e.getMessage()));
             return Optional.empty();
@@ -106,7 +113,12 @@ public final class JsonDoc {
         if (m == null) {
             return "unreadable input";
         }
-        String s = m.replaceAll("\\s*\\n.*", "");
+        if (m.startsWith("Trailing token")) {
+            return "unexpected content after the end of the top-level value";
+        }
+        // "(start marker at [Source: (byte[])"<the file's bytes>"; line: 1, column: 1])": no raw input in messages
+        String s = m.replaceAll("(?s)\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        s = s.replaceAll("\\s*\\n.*", "");
         return s.replace("Unexpected character", "unexpected character");
     }
 

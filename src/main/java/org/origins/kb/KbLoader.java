@@ -32,6 +32,12 @@ public final class KbLoader {
     static final Set<String> MIXTURES = Set.of("exemplars", "chain-of-thought", "dialogue");
 
     private final List<Problem> problems;
+    /**
+     * Ids of models that were stated but could not be loaded because of their own errors (and the
+     * names of model files that could not be read at all): references to them are not reported
+     * again as unknown, so that one mistake gives one problem.
+     */
+    private final Set<String> rejected = new LinkedHashSet<>();
 
     private KbLoader() {
         this(new ArrayList<>());
@@ -116,7 +122,19 @@ public final class KbLoader {
         }
     }
 
+    /**
+     * The vocabularies references are checked against; a null vocabulary could not be read (that
+     * file's problem is reported) and is not checked against, rather than making every reference
+     * to it an error.
+     */
     record Vocab(List<String> abilities, Map<String, StageKind> kinds, Set<String> sources) {
+        boolean knowsSource(String s) {
+            return sources == null || "USER".equals(s) || sources.contains(s);
+        }
+
+        boolean knowsAbility(String a) {
+            return abilities == null || abilities.contains(a);
+        }
     }
 
     /** A model with the place it was read from, for messages about it. */
@@ -125,6 +143,15 @@ public final class KbLoader {
             if (doc != null) {
                 doc.error(pointer + sub, message);
             }
+        }
+
+        /** The pointer (below the model) of the value of parent statement {@code i}. */
+        String parentValue(int i) {
+            JsonNode raw = doc == null ? null : doc.root().at(pointer + "/parent");
+            if (raw != null && raw.isArray()) {
+                return "/parent/" + i + "/value";
+            }
+            return raw != null && raw.isObject() ? "/parent/value" : "/parent";
         }
     }
 
@@ -137,10 +164,15 @@ public final class KbLoader {
         List<Ability> abilities = readAbilities(dir.resolve("abilities.json"));
         List<StageKind> kinds = readStageKinds(dir.resolve("stage-kinds.json"));
         List<Source> sources = readSources(dir.resolve("sources.json"));
-        Map<String, StageKind> kindMap = new LinkedHashMap<>();
-        kinds.forEach(k -> kindMap.put(k.id(), k));
-        Vocab v = new Vocab(abilities.stream().map(Ability::id).toList(), kindMap,
-                new LinkedHashSet<>(sources.stream().map(Source::id).toList()));
+        Map<String, StageKind> kindMap = null;
+        if (kinds != null) {
+            kindMap = new LinkedHashMap<>();
+            for (StageKind k : kinds) {
+                kindMap.put(k.id(), k);
+            }
+        }
+        Vocab v = new Vocab(abilities == null ? null : abilities.stream().map(Ability::id).toList(), kindMap,
+                sources == null ? null : new LinkedHashSet<>(sources.stream().map(Source::id).toList()));
         Map<String, Located> models = new LinkedHashMap<>();
         for (Path f : listFiles(dir.resolve("models"), true)) {
             readModelFile(f, v, models, false);
@@ -150,8 +182,12 @@ public final class KbLoader {
         }
         checkLineage(models, models.keySet());
         List<Observation> observations = readObservations(dir.resolve("observations.json"), v, models.keySet());
-        return new KnowledgeBase(dir, abilities, kinds, sources, models.values().stream().map(Located::model).toList(),
-                observations);
+        return new KnowledgeBase(dir, orEmpty(abilities), orEmpty(kinds), orEmpty(sources),
+                models.values().stream().map(Located::model).toList(), observations);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private List<Path> listFiles(Path dir, boolean required) {
@@ -184,14 +220,27 @@ public final class KbLoader {
         return root;
     }
 
+    /**
+     * The items of a vocabulary file's list, or null (with a problem) when the file or its list
+     * cannot be read: its vocabulary is then unknown rather than empty.
+     */
+    private static List<Obj> items(Obj root, String listName, String what) {
+        if (root == null) {
+            return null;
+        }
+        List<Obj> items = root.objects(listName, what, true);
+        JsonNode list = root.raw(listName);
+        return list != null && list.isArray() ? items : null;
+    }
+
     private List<Ability> readAbilities(Path file) {
         List<Ability> out = new ArrayList<>();
-        Obj root = rootList(file, "abilities", "abilities");
-        if (root == null) {
-            return out;
+        List<Obj> items = items(rootList(file, "abilities", "abilities"), "abilities", "ability");
+        if (items == null) {
+            return null;
         }
         Set<String> names = new LinkedHashSet<>();
-        for (Obj o : root.objects("abilities", "ability", true)) {
+        for (Obj o : items) {
             o.allowOnly(Set.of("id", "short", "name", "nameZh", "aliases", "description", "claims"));
             String id = o.text("id", true);
             String name = o.text("name", true);
@@ -223,11 +272,10 @@ public final class KbLoader {
 
     private List<StageKind> readStageKinds(Path file) {
         List<StageKind> out = new ArrayList<>();
-        Obj root = rootList(file, "stageKinds", "stage kinds");
-        if (root == null) {
-            return out;
+        List<Obj> items = items(rootList(file, "stageKinds", "stage kinds"), "stageKinds", "stage kind");
+        if (items == null) {
+            return null;
         }
-        List<Obj> items = root.objects("stageKinds", "stage kind", true);
         Set<String> ids = new LinkedHashSet<>();
         for (Obj o : items) {
             String id = o.text("id", false);
@@ -261,12 +309,12 @@ public final class KbLoader {
 
     private List<Source> readSources(Path file) {
         List<Source> out = new ArrayList<>();
-        Obj root = rootList(file, "sources", "sources");
-        if (root == null) {
-            return out;
+        List<Obj> items = items(rootList(file, "sources", "sources"), "sources", "source");
+        if (items == null) {
+            return null;
         }
         Set<String> ids = new LinkedHashSet<>();
-        for (Obj o : root.objects("sources", "source", true)) {
+        for (Obj o : items) {
             o.allowOnly(Set.of("id", "title", "authors", "year", "kind", "url", "where"));
             String id = o.text("id", true);
             if (id != null && !ids.add(id)) {
@@ -283,6 +331,7 @@ public final class KbLoader {
     private void readModelFile(Path file, Vocab v, Map<String, Located> models, boolean hypothetical) {
         var doc = JsonDoc.read(file, problems);
         if (doc.isEmpty()) {
+            rejected.add(stem(file));
             return;
         }
         JsonNode root = doc.get().root;
@@ -303,8 +352,17 @@ public final class KbLoader {
             Obj o = Obj.of(doc.get(), root, "", "a model");
             if (o != null) {
                 readModel(o, v, models, hypothetical);
+            } else {
+                rejected.add(stem(file));
             }
         }
+    }
+
+    /** The file name without its extension: a model file is named after the model's id. */
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
     }
 
     private void readModel(Obj o, Vocab v, Map<String, Located> models, boolean hypotheticalRequired) {
@@ -347,6 +405,12 @@ public final class KbLoader {
             }
         }
         if (id == null || o.doc.errorCount() > before) {
+            if (id != null) {
+                rejected.add(id);
+            }
+            if (o.pointer.isEmpty() && o.doc.file != null) {
+                rejected.add(stem(o.doc.file));
+            }
             return;
         }
         if (models.containsKey(id)) {
@@ -366,14 +430,32 @@ public final class KbLoader {
         return new Statement<>(null, "USER", null, Status.INFERRED, null, null, null);
     }
 
+    /**
+     * Checks the sources of a field's statements as written, not as parsed: a statement that failed
+     * to parse must not shift the index in the pointer of the ones after it.
+     */
     private void checkSources(Obj o, Field<?> f, Vocab v) {
-        for (int i = 0; i < f.statements().size(); i++) {
-            String s = f.statements().get(i).source();
-            if (!"USER".equals(s) && !v.sources().contains(s)) {
-                String ptr = o.raw(f.name()) != null && o.raw(f.name()).isArray()
-                        ? o.at(f.name()) + "/" + i + "/source" : o.at(f.name()) + "/source";
-                o.doc.error(ptr, "unknown source \"" + s + "\" (not in sources.json)" + Suggest.hint(s, v.sources()));
+        JsonNode raw = o.raw(f.name());
+        if (raw == null) {
+            return;
+        }
+        if (raw.isArray()) {
+            for (int i = 0; i < raw.size(); i++) {
+                checkSource(o, raw.get(i), o.at(f.name()) + "/" + i, v);
             }
+        } else {
+            checkSource(o, raw, o.at(f.name()), v);
+        }
+    }
+
+    private static void checkSource(Obj o, JsonNode statement, String ptr, Vocab v) {
+        JsonNode source = statement.isObject() ? statement.get("source") : null;
+        if (source == null || !source.isTextual()) {
+            return; // a bare value takes the stage's sources; a missing source is reported with the statement
+        }
+        String s = source.asText();
+        if (!v.knowsSource(s)) {
+            o.doc.error(ptr + "/source", "unknown source \"" + s + "\" (not in sources.json)" + Suggest.hint(s, v.sources()));
         }
     }
 
@@ -381,13 +463,14 @@ public final class KbLoader {
         o.allowOnly(STAGE_FIELDS);
         String kind = o.text("kind", true);
         StageKind k = null;
-        if (kind != null) {
+        if (kind != null && v.kinds() != null) {
             k = v.kinds().get(kind);
             if (k == null) {
                 o.doc.error(o.at("kind"), "unknown stage kind \"" + kind + "\"" + hintOrAll(kind, v.kinds().keySet()));
             } else if (k.isAbstract()) {
                 o.doc.error(o.at("kind"), "\"" + kind + "\" is a family of stage kinds, not a kind a stage can have; use one of "
                         + String.join(", ", v.kinds().values().stream().filter(x -> x.isA().contains(kind)).map(StageKind::id).toList()));
+                k = null; // its attributes are not checked against a kind no stage can have
             }
         }
         List<String> sources = o.texts("sources");
@@ -396,7 +479,7 @@ public final class KbLoader {
         }
         for (int i = 0; i < sources.size(); i++) {
             String s = sources.get(i);
-            if (!v.sources().contains(s) && !"USER".equals(s)) {
+            if (!v.knowsSource(s)) {
                 o.doc.error(o.at("sources") + "/" + i, "unknown source \"" + s + "\" (not in sources.json)" + Suggest.hint(s, v.sources()));
             }
         }
@@ -451,12 +534,11 @@ public final class KbLoader {
             Field<String> parent = l.model().parent();
             for (int i = 0; i < parent.statements().size(); i++) {
                 String p = parent.statements().get(i).value();
-                if (p != null && !models.containsKey(p)) {
-                    String sub = parent.statements().size() > 1 ? "/parent/" + i + "/value" : "/parent/value";
-                    l.error(sub, "unknown parent \"" + p + "\" (no such model)" + Suggest.hint(p, models.keySet()));
+                if (p != null && !models.containsKey(p) && !rejected.contains(p)) {
+                    l.error(l.parentValue(i), "unknown parent \"" + p + "\" (no such model)" + Suggest.hint(p, models.keySet()));
                 }
                 if (id.equals(p)) {
-                    l.error("/parent", "a model cannot be its own parent");
+                    l.error(l.parentValue(i), "a model cannot be its own parent");
                 }
             }
         }
@@ -491,9 +573,10 @@ public final class KbLoader {
                 o.doc.error(o.at("id"), "duplicate observation id \"" + id + "\"");
             }
             String model = knownModel(o, "model", modelIds, true);
+            boolean hasThan = o.has("than") && !o.raw("than").isNull();
             String than = knownModel(o, "than", modelIds, false);
             String ability = o.text("ability", true);
-            if (ability != null && !v.abilities().contains(ability)) {
+            if (ability != null && !v.knowsAbility(ability)) {
                 o.doc.error(o.at("ability"), "unknown ability \"" + ability + "\"" + Suggest.hint(ability, v.abilities()));
                 ability = null;
             }
@@ -503,8 +586,11 @@ public final class KbLoader {
                 o.doc.error(o.at("level"), "level must be one of none, weak, present, strong, found \"" + levelText + "\"");
             }
             String op = o.text("op", true);
-            if ((level == null) == (o.text("than", false) == null) && levelText == null) {
+            if (levelText == null && !hasThan) {
                 o.doc.error(o.pointer, "an observation needs either \"level\" or \"than\"");
+            } else if (o.has("level") && hasThan) {
+                o.doc.error(o.at("than"), "an observation states either a \"level\" or an ordering \"than\" another "
+                        + "model, not both");
             }
             Set<String> ops = o.has("than") ? Set.of("<", ">", "=") : Set.of("=", ">=", "<=");
             if (op != null && !ops.contains(op)) {
@@ -513,7 +599,7 @@ public final class KbLoader {
                 op = null;
             }
             String source = o.text("source", true);
-            if (source != null && !v.sources().contains(source)) {
+            if (source != null && !v.knowsSource(source)) {
                 o.doc.error(o.at("source"), "unknown source \"" + source + "\"" + Suggest.hint(source, v.sources()));
             }
             if (id != null && model != null && ability != null && op != null && source != null) {
@@ -524,10 +610,12 @@ public final class KbLoader {
         return out;
     }
 
-    private static String knownModel(Obj o, String field, Set<String> ids, boolean required) {
+    private String knownModel(Obj o, String field, Set<String> ids, boolean required) {
         String m = o.text(field, required);
         if (m != null && !ids.contains(m)) {
-            o.doc.error(o.at(field), "unknown model \"" + m + "\"" + Suggest.hint(m, ids));
+            if (!rejected.contains(m)) { // a model rejected for its own errors is reported there
+                o.doc.error(o.at(field), "unknown model \"" + m + "\"" + Suggest.hint(m, ids));
+            }
             return null;
         }
         return m;

@@ -150,6 +150,12 @@ public final class KnowledgeBase {
         return models.values().stream().filter(m -> id.equals(m.parent().value())).toList();
     }
 
+    /** A knowledge base holding only {@code model} and its ancestors. */
+    public KnowledgeBase lineageOf(String model) {
+        return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(), chain(model),
+                observations);
+    }
+
     /** A knowledge base with these models replaced or added (validated by the caller). */
     public KnowledgeBase with(Collection<ModelRecord> extra) {
         Map<String, ModelRecord> all = new LinkedHashMap<>(models);

@@ -15,15 +15,25 @@ public final class Suggest {
         return ranked(input, candidates).stream().findFirst();
     }
 
-    /** Up to three close candidates, best first. */
+    /**
+     * Up to three close candidates, best first. When none is close as a whole, candidates that hold
+     * the input with a single typo ("davinci-0O2" in "code-davinci-002") are offered instead.
+     */
     public static List<String> ranked(String input, Collection<String> candidates) {
         String in = input.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, in.length() / 3);
-        return candidates.stream()
-                .filter(c -> {
-                    String lc = c.toLowerCase(Locale.ROOT);
-                    return distance(in, lc) <= limit || (in.length() >= 3 && (lc.startsWith(in) || lc.contains(in)));
-                })
+        List<String> close = best(in, candidates.stream().filter(c -> {
+            String lc = c.toLowerCase(Locale.ROOT);
+            return distance(in, lc) <= limit || (in.length() >= 3 && (lc.startsWith(in) || lc.contains(in)));
+        }).toList());
+        if (!close.isEmpty() || in.length() < 6) {
+            return close;
+        }
+        return best(in, candidates.stream().filter(c -> infixDistance(in, c.toLowerCase(Locale.ROOT)) <= 1).toList());
+    }
+
+    private static List<String> best(String in, List<String> matches) {
+        return matches.stream()
                 .sorted(Comparator.<String>comparingInt(c -> distance(in, c.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))
                 .distinct()
@@ -38,6 +48,27 @@ public final class Suggest {
             return "";
         }
         return "; did you mean " + String.join(" or ", r.stream().map(s -> "\"" + s + "\"").toList()) + "?";
+    }
+
+    /** The fewest edits that turn {@code a} into some substring of {@code b}. */
+    static int infixDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1]; // row 0 is all zeros: a match may start anywhere in b
+        int[] cur = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        int min = Integer.MAX_VALUE;
+        for (int v : prev) {
+            min = Math.min(min, v); // and end anywhere
+        }
+        return min;
     }
 
     static int distance(String a, String b) {

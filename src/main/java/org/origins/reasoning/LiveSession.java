@@ -108,7 +108,8 @@ public final class LiveSession implements AutoCloseable {
         return Problem.error(info == null ? rules.directory() : info.file(), info == null ? 0 : info.line(), 0, null, msg);
     }
 
-    static String modelOf(Object fact) {
+    /** The model a stated or derived fact is about, or null. */
+    public static String modelOf(Object fact) {
         if (fact instanceof org.origins.facts.Model m) {
             return m.id();
         }
@@ -143,7 +144,7 @@ public final class LiveSession implements AutoCloseable {
                 Match justifier = dep.getJustifier();
                 RuleInfo info = rules.byName(justifier.getRule().getName())
                         .orElseGet(() -> new RuleInfo(justifier.getRule().getName(), justifier.getRule().getName(), null,
-                                null, null, null, rules.directory(), 0, List.of(), List.of(), ""));
+                                null, null, null, rules.directory(), 0, List.of(), List.of(), "", List.of()));
                 ds.add(new Derivation(ih.getObject(), info, new ArrayList<>(justifier.getObjects())));
             }
             if (!ds.isEmpty()) {

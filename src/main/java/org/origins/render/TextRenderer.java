@@ -146,6 +146,61 @@ public final class TextRenderer {
         return b.toString();
     }
 
+    // ---- why-not ---------------------------------------------------------------------------
+
+    public String whyNot(org.origins.explain.WhyNot w) {
+        StringBuilder b = new StringBuilder();
+        b.append(style.bold(w.model() + " · " + w.ability())).append(": ")
+                .append(style.level(w.level(), w.level().id() + " " + w.level().sign()));
+        b.append(w.level() == Level.NONE ? " — it lacks the ability" : " — below " + w.target().id()).append('\n');
+        if (w.hypothetical()) {
+            b.append(style.warn("hypothetical model: this is what the rules predict, not an observation")).append('\n');
+        }
+        for (String d : w.currentLevelFrom()) {
+            b.append(style.dim("  its level comes from: " + d)).append('\n');
+        }
+        if (w.candidates().isEmpty()) {
+            b.append("no rule in the rule base can raise ").append(w.ability()).append(" above ").append(w.level().id()).append('\n');
+            return b.toString();
+        }
+        b.append(w.candidates().size()).append(" rule(s) could ").append(w.level() == Level.NONE ? "conclude" : "raise")
+                .append(" it:\n\n");
+        for (var c : w.candidates()) {
+            String mark = switch (c.status()) {
+                case "blocked" -> "✗";
+                case "overridden" -> "↯";
+                default -> "✓";
+            };
+            b.append(mark).append(' ').append(style.bold(c.rule())).append("  ").append(grade(c.grade()))
+                    .append("  ").append(c.concludes()).append(" — ").append(c.status()).append('\n');
+            if (c.claim() != null) {
+                b.append("    \"").append(c.claim()).append("\"\n");
+            }
+            b.append(style.dim("    " + c.location())).append('\n');
+            for (var k : c.conditions()) {
+                String state = switch (k.state()) {
+                    case "matched" -> "✓ matched" + (k.matched() == null ? "" : ": " + k.matched());
+                    case "fails" -> style.warn("✗ no match") + (k.failingConstraint() == null ? "" : " — fails at `" + k.failingConstraint() + "`")
+                            + (k.nearMiss() == null ? "" : "; nearest: " + k.nearMiss());
+                    default -> style.dim("· not reached");
+                };
+                b.append("    ").append(k.condition()).append('\n').append("        ").append(state)
+                        .append(style.dim("  " + k.location())).append('\n');
+            }
+            if (c.needs() != null) {
+                b.append("    needs: ").append(c.needs()).append('\n');
+            }
+            if (c.firedAt() != null) {
+                b.append("    fired at ").append(c.firedAt()).append('\n');
+            }
+            for (String o : c.overriddenBy()) {
+                b.append("    overridden by ").append(o).append('\n');
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
     // ---- why -------------------------------------------------------------------------------
 
     public String why(AbilityProof p) {

@@ -11,11 +11,28 @@ import java.util.List;
  * concludes.
  */
 public record RuleInfo(String id, String name, String claim, Grade grade, String source, String cites, Path file,
-                       int line, List<Condition> conditions, List<String> abilities, String consequence) {
+                       int line, List<Condition> conditions, List<Conclusion> conclusions, String consequence,
+                       List<String> imports) {
 
     public RuleInfo {
         conditions = List.copyOf(conditions);
-        abilities = List.copyOf(abilities);
+        conclusions = List.copyOf(conclusions);
+        imports = List.copyOf(imports);
+    }
+
+    /**
+     * What the right-hand side concludes about an ability: {@code Effect.gives($s, "ability", "level")}
+     * and the like. {@code change} is the factory's name (gives, strengthens, weakens, tradesAway, restores).
+     */
+    public record Conclusion(String change, String ability, String level) {
+        public boolean raises() {
+            return change.equals("gives") || change.equals("strengthens") || change.equals("restores");
+        }
+    }
+
+    /** The abilities the right-hand side concludes about. */
+    public List<String> abilities() {
+        return conclusions.stream().map(Conclusion::ability).distinct().toList();
     }
 
     /** The positive top-level patterns, in the order a match lists its objects. */

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 final class RuleParser {
     /** The first quoted argument of Effect.xxx($s, "ability", ...). */
-    private static final Pattern CONCLUDED = Pattern.compile("Effect\\s*\\.\\s*\\w+\\s*\\(\\s*\\$?\\w+\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern CONCLUDED = Pattern.compile(
+            "Effect\\s*\\.\\s*(\\w+)\\s*\\(\\s*\\$?\\w+\\s*,\\s*\"([^\"]+)\"(?:\\s*,\\s*\"([^\"]+)\")?");
 
     private RuleParser() {
     }
@@ -46,19 +47,20 @@ final class RuleParser {
             return List.of();
         }
         List<RuleInfo> out = new ArrayList<>();
+        List<String> imports = pkg.getImports().stream().map(i -> i.getTarget()).toList();
         for (RuleDescr r : pkg.getRules()) {
             List<Condition> conditions = new ArrayList<>();
             collect(r.getLhs(), "", conditions);
             String consequence = r.getConsequence() == null ? "" : r.getConsequence().toString();
-            Set<String> abilities = new LinkedHashSet<>();
+            Set<RuleInfo.Conclusion> conclusions = new LinkedHashSet<>();
             Matcher m = CONCLUDED.matcher(consequence);
             while (m.find()) {
-                abilities.add(m.group(1));
+                conclusions.add(new RuleInfo.Conclusion(m.group(1), m.group(2), m.group(3)));
             }
             String gradeText = meta(r, "grade");
             out.add(new RuleInfo(meta(r, "id"), r.getName(), meta(r, "claim"), Grade.parse(gradeText).orElse(null),
-                    meta(r, "source"), meta(r, "cites"), file, r.getLine(), conditions, List.copyOf(abilities),
-                    consequence.strip()));
+                    meta(r, "source"), meta(r, "cites"), file, r.getLine(), conditions, List.copyOf(conclusions),
+                    consequence.strip(), imports));
         }
         return out;
     }

@@ -202,7 +202,7 @@ class KbLoaderTest {
         Problem p = only(f.loadFails());
 
         assertProblem(p, "chatgpt.json", f.lineOf("models/chatgpt.json", "code-davinci-0002"), "/parent/2/value",
-                "unknown parent \"code-davinci-0002\"", "did you mean \"code-davinci-002\"?");
+                "unknown parent \"code-davinci-0002\"", "did you mean \"code-davinci-002\" or");
     }
 
     @Test
@@ -338,6 +338,27 @@ class KbLoaderTest {
 
         assertProblem(p, "observations.json", f.lineOf(OBSERVATIONS, "\"davinc\""), "/observations/0/model",
                 "unknown model \"davinc\"", "did you mean \"davinci\"");
+    }
+
+    @Test
+    void observationWithBothLevelAndThanIsRejected() {
+        FactsCopy f = facts().replaceNth(OBSERVATIONS, "\"than\": \"code-davinci-002\"", 0,
+                "\"than\": \"code-davinci-002\", \"level\": \"strong\"");
+
+        Problem p = only(f.loadFails());
+
+        assertThat(p.pointer()).matches("/observations/\\d+/than");
+        assertProblem(p, "observations.json", f.lineOf(OBSERVATIONS, "\"level\": \"strong\""), p.pointer(),
+                "either a \"level\" or an ordering \"than\" another model, not both");
+    }
+
+    @Test
+    void observationWithNeitherLevelNorThanIsRejected() {
+        FactsCopy f = facts().replaceNth(OBSERVATIONS, "\"level\": \"present\",", 0, "");
+
+        Problem p = only(f.loadFails());
+
+        assertProblem(p, "observations.json", 3, "/observations/0", "an observation needs either \"level\" or \"than\"");
     }
 
     @Test

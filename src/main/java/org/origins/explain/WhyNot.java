@@ -1,0 +1,43 @@
+package org.origins.explain;
+
+import org.origins.kb.Grade;
+import org.origins.kb.Level;
+
+import java.util.List;
+
+/**
+ * The answer to "why does MODEL not have ABILITY (at least at TARGET)?": every rule that could
+ * conclude or raise the ability, and for each either the first condition no fact satisfies (with
+ * what a fact would need to look like) or, when it did fire, what overrode it.
+ */
+public record WhyNot(String schema, String model, boolean hypothetical, String ability, Level level, Level target,
+                     List<String> currentLevelFrom, List<Candidate> candidates) {
+    public static final String SCHEMA = "origins.why-not/1";
+
+    public WhyNot {
+        currentLevelFrom = List.copyOf(currentLevelFrom);
+        candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * One candidate rule. {@code status}: "blocked" (a condition has no match), "overridden" (it
+     * fired, a later stage lowered the level), "fired" (it fired and holds, but gives less than the
+     * target), "no-change" (it fired where the level was already as high), "not-analysed".
+     */
+    public record Candidate(String rule, String claim, Grade grade, String location, String concludes, String status,
+                            List<ConditionCheck> conditions, String needs, String firedAt, List<String> overriddenBy) {
+        public Candidate {
+            conditions = List.copyOf(conditions);
+            overriddenBy = List.copyOf(overriddenBy);
+        }
+    }
+
+    /**
+     * One condition of a candidate: "matched" (with the fact that matched), "fails" (the first with
+     * no match; {@code failingConstraint} is the constraint that removed the last near-miss and
+     * {@code nearMiss} that fact), or "not-reached".
+     */
+    public record ConditionCheck(String condition, String location, String state, String matched,
+                                 String failingConstraint, String nearMiss) {
+    }
+}

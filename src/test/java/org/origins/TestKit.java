@@ -1,0 +1,51 @@
+package org.origins;
+
+import org.origins.kb.KbLoader;
+import org.origins.kb.KnowledgeBase;
+import org.origins.reasoning.Reasoner;
+import org.origins.reasoning.Reasoning;
+import org.origins.rules.RuleBase;
+import org.origins.rules.RuleCompiler;
+
+import java.nio.file.Path;
+
+/**
+ * The project's real facts/ and rules/, loaded once and shared by every test class of the JVM:
+ * compiling the rules takes a couple of seconds. Tests run with the project root as working
+ * directory (surefire's workingDirectory).
+ */
+public final class TestKit {
+    public static final Path FACTS = Path.of("facts");
+    public static final Path RULES = Path.of("rules");
+
+    private static KnowledgeBase kb;
+    private static RuleBase rules;
+    private static Reasoning reasoning;
+
+    private TestKit() {
+    }
+
+    /** The knowledge base of facts/. */
+    public static synchronized KnowledgeBase kb() {
+        if (kb == null) {
+            kb = KbLoader.load(FACTS);
+        }
+        return kb;
+    }
+
+    /** The compiled rules of rules/. */
+    public static synchronized RuleBase rules() {
+        if (rules == null) {
+            rules = RuleCompiler.compile(RULES);
+        }
+        return rules;
+    }
+
+    /** One reasoning run of rules() over kb(), without assumptions. */
+    public static synchronized Reasoning reasoning() {
+        if (reasoning == null) {
+            reasoning = Reasoner.run(kb(), rules());
+        }
+        return reasoning;
+    }
+}
