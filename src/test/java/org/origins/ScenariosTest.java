@@ -3,6 +3,8 @@ package org.origins;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.origins.explain.AbilityProof;
+import org.origins.explain.WhyQuery;
 import org.origins.reasoning.LiveSession;
 import org.origins.render.Style;
 import org.origins.render.TextRenderer;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -38,7 +41,7 @@ class ScenariosTest {
                 () -> check(o)));
     }
 
-    private static void check(Outcome o) {
+    static void check(Outcome o) {
         if (o.passed()) {
             return;
         }
@@ -49,6 +52,19 @@ class ScenariosTest {
             b.append("\n\n").append(new TextRenderer(Style.plain()).why(o.proof()));
         }
         fail(b.toString());
+    }
+
+    @Test
+    void aFailedExpectationShowsWhatWasConcludedAndTheProof() {
+        AbilityProof proof = WhyQuery.why(TestKit.reasoning(), "text-davinci-002", "in-context-learning", 2);
+        Outcome failed = new Outcome("made up", "rules/tests/x.yaml", 7, "text-davinci-002 in-context-learning = strong",
+                false, "text-davinci-002 in-context-learning is weak", proof);
+
+        assertThatThrownBy(() -> check(failed)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("rules/tests/x.yaml:7: expected text-davinci-002 in-context-learning = strong")
+                .hasMessageContaining("actual: text-davinci-002 in-context-learning is weak")
+                .hasMessageContaining("text-davinci-002 · in-context-learning")
+                .hasMessageContaining("rule instruction.supervised-tuning-trades-away-in-context-learning");
     }
 
     @Test

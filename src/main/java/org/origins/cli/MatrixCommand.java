@@ -15,10 +15,13 @@ class MatrixCommand implements Callable<Integer> {
     Options options;
     @Spec
     CommandSpec spec;
+    @picocli.CommandLine.Option(names = "--observed",
+            description = "Mark each cell that has an observation: ✓ agrees, ✗ contradicts, ? not predicted.")
+    boolean observed;
 
     @Override
     public Integer call() {
-        var answer = MatrixQuery.of(new Workspace(options).reason());
+        var answer = MatrixQuery.of(new Workspace(options).reason(), observed);
         Output.print(spec, options.format, answer, t -> t.matrix(answer));
         return 0;
     }

@@ -11,16 +11,28 @@ import java.util.List;
  * any doubt about the model's stated base.
  */
 public record AbilityProof(String schema, String model, boolean hypothetical, String ability, String abilityName,
-                           String abilityNameZh, Level level, Grade grade, List<String> history, List<ProofStep> steps,
-                           List<Note> mechanisms, List<Note> baseDoubts, String hint) {
+                           String abilityNameZh, Level level, Grade grade, List<String> history, List<ParentLink> lineage,
+                           List<ProofStep> steps, List<Note> mechanisms, List<Note> baseDoubts, String hint) {
 
     public static final String SCHEMA = "origins.why/1";
 
     public AbilityProof {
         history = List.copyOf(history);
+        lineage = List.copyOf(lineage);
         steps = List.copyOf(steps);
         mechanisms = List.copyOf(mechanisms);
         baseDoubts = List.copyOf(baseDoubts);
+    }
+
+    /**
+     * A parent link the history rests on: who says {@code model} was trained from {@code parent}, and
+     * the alternatives when that is disputed. Inherited steps are only as sure as these links.
+     */
+    public record ParentLink(String model, String parent, String source, String status, boolean disputed,
+                             List<String> alternatives) {
+        public ParentLink {
+            alternatives = List.copyOf(alternatives);
+        }
     }
 
     public boolean lacks() {

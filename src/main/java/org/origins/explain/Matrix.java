@@ -23,6 +23,7 @@ public record Matrix(String schema, List<Column> abilities, List<Row> models) {
         }
     }
 
-    public record Cell(String ability, Level level, Grade grade) {
+    /** {@code observed}: null when not asked or nothing observed; else agree, contradict or unpredicted. */
+    public record Cell(String ability, Level level, Grade grade, String observed) {
     }
 }

@@ -14,6 +14,11 @@ public final class MatrixQuery {
     }
 
     public static Matrix of(Reasoning r) {
+        return of(r, false);
+    }
+
+    /** With {@code observed}, each cell that has observations says whether they agree with it. */
+    public static Matrix of(Reasoning r, boolean observed) {
         List<Matrix.Column> cols = r.kb().abilities().stream()
                 .map(a -> new Matrix.Column(a.id(), a.shortName() == null ? a.id() : a.shortName(), a.name(), a.nameZh())).toList();
         List<Matrix.Row> rows = new ArrayList<>();
@@ -21,10 +26,23 @@ public final class MatrixQuery {
             List<Matrix.Cell> cells = new ArrayList<>();
             for (Ability a : r.kb().abilities()) {
                 LevelTrace t = r.trace(m.id(), a.id());
-                cells.add(new Matrix.Cell(a.id(), t.level(), t.grade()));
+                cells.add(new Matrix.Cell(a.id(), t.level(), t.grade(), observed ? verdict(r, m.id(), a.id()) : null));
             }
             rows.add(new Matrix.Row(m.id(), m.hypothetical(), cells));
         }
         return new Matrix(Matrix.SCHEMA, cols, rows);
+    }
+
+    /** contradict if any observation of the cell contradicts, else agree if any agrees, else unpredicted or null. */
+    private static String verdict(Reasoning r, String model, String ability) {
+        List<String> verdicts = r.kb().observations().stream()
+                .filter(o -> o.model().equals(model) && o.ability().equals(ability))
+                .map(o -> ObservationsQuery.verdict(r, o)).toList();
+        for (String v : List.of(ObservationsQuery.CONTRADICT, ObservationsQuery.AGREE, ObservationsQuery.UNPREDICTED)) {
+            if (verdicts.contains(v)) {
+                return v;
+            }
+        }
+        return null;
     }
 }

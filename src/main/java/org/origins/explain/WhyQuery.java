@@ -61,7 +61,19 @@ public final class WhyQuery {
                 : null;
         return new AbilityProof(AbilityProof.SCHEMA, model, r.kb().require(model).hypothetical(), abilityId, ability.name(),
                 ability.nameZh(), trace.level(), trace.grade(), r.history(model).stream().map(Describe::stage).toList(),
-                steps, Notes.mechanisms(r, model, abilityId), Notes.doubts(r, model), hint);
+                lineage(r, model), steps, Notes.mechanisms(r, model, abilityId), Notes.doubts(r, model), hint);
+    }
+
+    static List<AbilityProof.ParentLink> lineage(Reasoning r, String model) {
+        List<AbilityProof.ParentLink> out = new ArrayList<>();
+        for (var m : r.kb().chain(model)) {
+            var chosen = m.parent().chosen().orElse(null);
+            if (m.parent().value() != null && chosen != null) {
+                out.add(new AbilityProof.ParentLink(m.id(), m.parent().value(), chosen.citation(), chosen.status().id(),
+                        m.parent().isDisputed(), m.parent().alternatives().stream().map(s -> Describe.alternative("parent", s)).toList()));
+            }
+        }
+        return out;
     }
 
     private RuleStep ruleStep(Derivation d, int remaining) {

@@ -383,12 +383,14 @@ public final class KbLoader {
             o.doc.error(o.pointer, "missing required field \"parent\" (a statement whose value is a model id, "
                     + "or null for a model trained from scratch)");
         }
-        Field<String> parent = o.field("parent", Obj.STRING, hypothetical ? bare(o) : null);
-        Field<Double> parameters = o.field("parameters", Obj.number("of billions", 0.001, 100_000), bare(o));
-        Field<Integer> context = o.field("contextLength", Obj.count("tokens", 1), bare(o));
-        Field<String> encoding = o.field("positionalEncoding", Obj.choice(ENCODINGS), bare(o));
-        Field<String> cutoff = o.field("dataCutoff", Obj.DATE_TEXT, bare(o));
-        Field<String> released = o.field("released", Obj.DATE_TEXT, bare(o));
+        // only a hypothetical model may give bare values; a real model sources every value
+        Statement<Void> bare = hypothetical ? bare(o) : null;
+        Field<String> parent = o.field("parent", Obj.STRING, bare);
+        Field<Double> parameters = o.field("parameters", Obj.number("of billions", 0.001, 100_000), bare);
+        Field<Integer> context = o.field("contextLength", Obj.count("tokens", 1), bare);
+        Field<String> encoding = o.field("positionalEncoding", Obj.choice(ENCODINGS), bare);
+        Field<String> cutoff = o.field("dataCutoff", Obj.DATE_TEXT, bare);
+        Field<String> released = o.field("released", Obj.DATE_TEXT, bare);
         for (Field<?> f : List.of(parent, parameters, context, encoding, cutoff, released)) {
             checkSources(o, f, v);
         }

@@ -110,11 +110,19 @@ public final class TextRenderer {
         for (Matrix.Row row : m.models()) {
             b.append(pad(row.model() + (row.hypothetical() ? "*" : ""), w)).append(' ');
             for (Matrix.Cell c : row.cells()) {
-                b.append(style.level(c.level(), pad(c.level().sign(), 5)));
+                String mark = c.observed() == null ? "" : switch (c.observed()) {
+                    case "agree" -> "✓";
+                    case "contradict" -> "✗";
+                    default -> "?";
+                };
+                b.append(style.level(c.level(), pad(c.level().sign() + mark, 5)));
             }
             b.append('\n');
         }
-        b.append('\n').append("levels: · none  − weak  + present  ++ strong").append(m.models().stream().anyMatch(Matrix.Row::hypothetical) ? "   * hypothetical" : "").append('\n');
+        b.append('\n').append("levels: · none  − weak  + present  ++ strong")
+                .append(m.models().stream().anyMatch(Matrix.Row::hypothetical) ? "   * hypothetical" : "")
+                .append(m.models().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> c.observed() != null)
+                        ? "   observed: ✓ agrees ✗ contradicts ? not predicted" : "").append('\n');
         for (int i = 0; i < heads.size(); i++) {
             b.append(pad(heads.get(i), 5)).append(m.abilities().get(i).id()).append(i % 2 == 1 || i == heads.size() - 1 ? "\n" : pad("", Math.max(1, 32 - m.abilities().get(i).id().length())));
         }
@@ -143,6 +151,70 @@ public final class TextRenderer {
             }
         }
         b.append(report.passed()).append(" passed, ").append(report.failed()).append(" failed\n");
+        return b.toString();
+    }
+
+    // ---- disputes ---------------------------------------------------------------------------
+
+    public String disputes(org.origins.explain.Disputes d) {
+        StringBuilder b = new StringBuilder();
+        for (var x : d.disputes()) {
+            b.append(style.bold(x.field())).append(": ").append(x.chosen()).append("  — chosen: ").append(x.chosenSource()).append('\n');
+            for (var a : x.alternatives()) {
+                b.append("  alternative ").append(a.value()).append("  — ").append(a.source()).append('\n');
+                b.append(style.dim("    --assume " + a.assume())).append('\n');
+                if (a.changes().isEmpty() && a.otherChanges().isEmpty()) {
+                    b.append("    changes no conclusion\n");
+                }
+                for (var c : a.changes()) {
+                    b.append("    ").append(c.model()).append(' ').append(c.ability()).append(": ").append(c.before().id())
+                            .append(" → ").append(c.after().id()).append('\n');
+                }
+                for (String o : a.otherChanges()) {
+                    b.append("    ").append(o).append('\n');
+                }
+            }
+        }
+        b.append(d.disputes().size()).append(" disputed facts\n");
+        return b.toString();
+    }
+
+    // ---- check ------------------------------------------------------------------------------
+
+    public String check(org.origins.explain.CheckReport report) {
+        StringBuilder b = new StringBuilder();
+        for (var i : report.issues()) {
+            b.append(i.severity().equals("error") ? i.text() : style.warn(i.text())).append('\n');
+        }
+        if (report.observations() != null) {
+            b.append(observations(report.observations()));
+        }
+        b.append("check: ").append(report.errors()).append(" error(s), ").append(report.warnings()).append(" warning(s)\n");
+        return b.toString();
+    }
+
+    public String observations(org.origins.explain.ObservationReport o) {
+        StringBuilder b = new StringBuilder();
+        for (var c : o.observations()) {
+            String mark = switch (c.verdict()) {
+                case "agree" -> "agree       ";
+                case "contradict" -> style.warn("CONTRADICT  ");
+                default -> style.dim("unpredicted ");
+            };
+            b.append(mark).append(c.model()).append(' ').append(c.ability()).append(' ').append(c.observed())
+                    .append("  (predicted: ").append(c.predicted()).append(")  ").append(style.dim(c.source() + ", " + c.status()))
+                    .append('\n');
+            if (!c.verdict().equals("agree") && c.evidence() != null) {
+                b.append("            observed: ").append(c.evidence()).append('\n');
+            }
+            for (var p : c.proofs()) {
+                for (String line : why(p).split("\n")) {
+                    b.append("            │ ").append(line).append('\n');
+                }
+            }
+        }
+        b.append(o.agree()).append(" agree, ").append(o.contradict()).append(" contradict, ").append(o.unpredicted())
+                .append(" unpredicted\n");
         return b.toString();
     }
 
@@ -216,6 +288,13 @@ public final class TextRenderer {
             b.append(style.warn("hypothetical model: this is what the rules predict, not an observation")).append('\n');
         }
         b.append(style.dim("history: " + (p.history().isEmpty() ? "(no training stages)" : String.join(" → ", p.history())))).append('\n');
+        for (var l : p.lineage()) {
+            b.append(style.dim("parent: " + l.model() + " ← " + l.parent() + " (" + l.source() + ", " + l.status() + ")"));
+            if (l.disputed()) {
+                b.append(style.warn(" DISPUTED; also stated: " + String.join("; ", l.alternatives())));
+            }
+            b.append('\n');
+        }
         for (Note d : p.baseDoubts()) {
             b.append(style.warn("note: " + d.text())).append("  ").append(rule(d)).append('\n');
         }

@@ -42,17 +42,4 @@ public sealed interface Expectation {
 
     record RuleGrade(String text, String rule, String op, Grade grade) implements Expectation {
     }
-
-    /** Compares with =, >=, <=, >, <. */
-    static <T extends Comparable<T>> boolean holds(T actual, String op, T expected) {
-        int c = actual.compareTo(expected);
-        return switch (op) {
-            case "=" -> c == 0;
-            case ">=" -> c >= 0;
-            case "<=" -> c <= 0;
-            case ">" -> c > 0;
-            case "<" -> c < 0;
-            default -> throw new IllegalArgumentException(op);
-        };
-    }
 }

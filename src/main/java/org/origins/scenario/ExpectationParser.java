@@ -11,11 +11,9 @@ import org.origins.rules.RuleInfo;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads one expectation line; a bad line is an error saying which form was expected. */
 final class ExpectationParser {
-    static final Set<String> OPS = Set.of("=", ">=", "<=", ">", "<");
     static final String FORMS = "expected one of: MODEL ABILITY OP LEVEL | MODEL ABILITY OP OTHER-MODEL | "
             + "MODEL ABILITY derived-by RULE | MODEL ABILITY not-derived | MODEL ABILITY grade OP GRADE | "
             + "MODEL ABILITY unlocked|injected | MODEL base-doubted BASE | rule RULE grade OP GRADE (OP: = >= <= > <)";
@@ -84,7 +82,7 @@ final class ExpectationParser {
     }
 
     private static String op(String s, String what) {
-        if (!OPS.contains(s)) {
+        if (!org.origins.kb.Comparison.OPS.contains(s)) {
             throw new IllegalArgumentException("\"" + s + "\" is not a comparison before a " + what + "; " + FORMS);
         }
         return s;

@@ -3,6 +3,7 @@ package org.origins.scenario;
 import org.origins.explain.AbilityProof;
 import org.origins.explain.WhyQuery;
 import org.origins.facts.Effect;
+import org.origins.kb.Comparison;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.Paths;
 import org.origins.reasoning.Assumptions;
@@ -66,12 +67,12 @@ public final class ScenarioRunner {
         if (e instanceof Expectation.LevelIs x) {
             model = x.model();
             ability = x.ability();
-            ok = Expectation.holds(r.level(model, ability), x.op(), x.level());
+            ok = Comparison.holds(r.level(model, ability), x.op(), x.level());
             actual = model + " " + ability + " is " + r.level(model, ability);
         } else if (e instanceof Expectation.Ordered x) {
             model = x.model();
             ability = x.ability();
-            ok = Expectation.holds(r.level(model, ability), x.op(), r.level(x.other(), ability));
+            ok = Comparison.holds(r.level(model, ability), x.op(), r.level(x.other(), ability));
             actual = model + " is " + r.level(model, ability) + ", " + x.other() + " is " + r.level(x.other(), ability);
         } else if (e instanceof Expectation.DerivedBy x) {
             model = x.model();
@@ -89,7 +90,7 @@ public final class ScenarioRunner {
             model = x.model();
             ability = x.ability();
             LevelTrace t = r.trace(model, ability);
-            ok = t.grade() != null && Expectation.holds(t.grade(), x.op(), x.grade());
+            ok = t.grade() != null && Comparison.holds(t.grade(), x.op(), x.grade());
             actual = t.grade() == null ? "no grade (not derived)" : "grade " + t.grade();
         } else if (e instanceof Expectation.Mechanism x) {
             model = x.model();
@@ -103,7 +104,7 @@ public final class ScenarioRunner {
             actual = ds.isEmpty() ? "no doubt concluded about " + x.model() + "'s base" : "doubted: " + ds.get(0).base();
         } else if (e instanceof Expectation.RuleGrade x) {
             RuleInfo rule = rules.byId(x.rule()).orElseThrow();
-            ok = rule.grade() != null && Expectation.holds(rule.grade(), x.op(), x.grade());
+            ok = rule.grade() != null && Comparison.holds(rule.grade(), x.op(), x.grade());
             actual = "rule grade " + rule.grade();
         } else {
             throw new IllegalStateException("unknown expectation " + e);

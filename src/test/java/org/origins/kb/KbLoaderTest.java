@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Strict loading: each test breaks one thing in a copy of the real facts/ and checks that the
@@ -93,6 +94,16 @@ class KbLoaderTest {
 
         assertProblem(p, "davinci.json", f.lineOf(DAVINCI, "\"parameters\" : \"lots\""), "/parameters",
                 "expected a statement {\"value\": ..., \"source\": ...}", "found the string \"lots\"");
+    }
+
+    @Test
+    void bareNumberInARealModelIsRejectedForWantOfASource() {
+        FactsCopy f = facts().editJson(DAVINCI, m -> m.put("parameters", 175));
+
+        Problem p = only(f.loadFails());
+
+        assertProblem(p, "davinci.json", f.lineOf(DAVINCI, "\"parameters\" : 175"), "/parameters",
+                "expected a statement {\"value\": ..., \"source\": ...}", "found the number 175");
     }
 
     @Test
@@ -348,7 +359,7 @@ class KbLoaderTest {
         Problem p = only(f.loadFails());
 
         assertThat(p.pointer()).matches("/observations/\\d+/than");
-        assertProblem(p, "observations.json", f.lineOf(OBSERVATIONS, "\"level\": \"strong\""), p.pointer(),
+        assertProblem(p, "observations.json", f.lineOf(OBSERVATIONS, "\"than\": \"code-davinci-002\", \"level\""), p.pointer(),
                 "either a \"level\" or an ordering \"than\" another model, not both");
     }
 
@@ -485,6 +496,7 @@ class KbLoaderTest {
         assertThat(p.message()).containsPattern("^(JSON syntax error|cannot read JSON): ");
     }
 
+    /** Zero bytes and byte-order marks make the parser guess UTF-16 or UTF-32; "\0{\0}" is UTF-16 for "{}". */
     @ParameterizedTest
     @ValueSource(strings = {"\u0000\u0000\u0000\u0000", "\u0000\u0000\u00fe\u00ff", "\u00ff\u00fe\u0000\u0000",
             "\u00fe\u00ff\u0000{", "\u0000{\u0000}"})
@@ -493,9 +505,12 @@ class KbLoaderTest {
 
         List<Problem> problems = f.loadFails();
 
-        assertThat(problems).allSatisfy(p -> assertThat(p.file().toString()).endsWith("palm-540b.json"));
+        assertThat(problems).allSatisfy(p -> {
+            assertThat(p.file().toString()).endsWith("palm-540b.json");
+            assertThat(p.message()).doesNotContain("[Source:").doesNotContain("\u0000");
+        });
         assertThat(problems).anySatisfy(p -> assertThat(p.message())
-                .containsPattern("^(JSON syntax error|cannot read JSON|expected a model|empty file)"));
+                .containsPattern("^(JSON syntax error|cannot read JSON|expected a model|empty file|missing required field)"));
     }
 
     @Test
@@ -528,9 +543,9 @@ class KbLoaderTest {
     void missingFactsDirectoryIsReported() {
         Path nowhere = tmp.resolve("no-such-facts");
 
-        List<Problem> problems = new FactsCopyless(nowhere).loadFails();
+        InputException e = catchThrowableOfType(InputException.class, () -> KbLoader.load(nowhere));
 
-        Problem p = only(problems);
+        Problem p = only(e.problems());
         assertThat(p.file()).isEqualTo(nowhere);
         assertThat(p.line()).isZero();
         assertThat(p.message()).startsWith("facts directory not found")
@@ -560,6 +575,18 @@ class KbLoaderTest {
     }
 
     @Test
+    void syntaxErrorMessageGivesPositionsNotTheFilesBytes() {
+        FactsCopy f = facts().write("abilities.json", "{ \"abilities\": [ }");
+
+        Problem p = only(f.loadFails());
+
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(p.column()).isEqualTo(18);
+        assertThat(p.message()).isEqualTo("JSON syntax error: Unexpected close marker '}': expected ']' "
+                + "(for Array starting at line 1, column 16)");
+    }
+
+    @Test
     void brokenStageKindsFileDoesNotMakeEveryStageUnknown() {
         FactsCopy f = facts().write("stage-kinds.json", "");
 
@@ -567,6 +594,36 @@ class KbLoaderTest {
 
         assertThat(p.file().toString()).endsWith("stage-kinds.json");
         assertThat(p.message()).isEqualTo("empty file: expected a JSON object");
+    }
+
+    // ---- hypothetical models ---------------------------------------------------------------
+
+    @Test
+    void hypotheticalModelMayGiveBareValuesSourcedAsTheUsersAssumption() {
+        FactsCopy f = facts().write("hypothetical/davinci-plus.json", """
+                { "id": "davinci-plus", "hypothetical": true, "parent": "davinci", "parameters": 350,
+                  "stages": [ { "kind": "code-training", "sources": ["USER"], "codeShare": 0.5 } ] }
+                """);
+
+        ModelRecord m = f.load().require("davinci-plus");
+
+        assertThat(m.hypothetical()).isTrue();
+        assertThat(m.parent().value()).isEqualTo("davinci");
+        assertThat(m.parameters().value()).isEqualTo(350.0);
+        assertThat(m.parameters().chosen()).get().extracting(Statement::source, Statement::status)
+                .containsExactly("USER", Status.INFERRED);
+        assertThat(m.stages().get(0).codeShare().value()).isEqualTo(0.5);
+    }
+
+    @Test
+    void modelInHypotheticalFolderMustSayItIsHypothetical() {
+        FactsCopy f = facts().write("hypothetical/davinci-plus.json", """
+                { "id": "davinci-plus", "parent": { "value": "davinci", "source": "ESSAY" }, "stages": [] }
+                """);
+
+        Problem p = only(f.loadFails());
+
+        assertProblem(p, "davinci-plus.json", 1, "", "a hypothetical model must say \"hypothetical\": true");
     }
 
     // ---- reporting everything at once -------------------------------------------------------
@@ -592,8 +649,7 @@ class KbLoaderTest {
                 .replace(DAVINCI, "\"parameters\": {", "\"parametrs\": {")
                 .replace(PALM, "\"value\": 780,", "\"value\": -780,");
 
-        InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InputException.class,
-                () -> KbLoader.load(f.dir));
+        InputException e = catchThrowableOfType(InputException.class, () -> KbLoader.load(f.dir));
 
         assertThat(e.getMessage().split("\n")).hasSize(2);
         assertThat(e.getMessage()).contains("davinci.json:" + f.lineOf(DAVINCI, "parametrs") + ":3: /parametrs: unknown field")
@@ -618,15 +674,5 @@ class KbLoaderTest {
         List<Problem> problems = KbLoader.check(f.dir);
 
         assertThat(problems).extracting(Problem::pointer).containsExactly("/parametrs");
-    }
-
-    /** A directory that is not a copy of facts/, for the missing-directory case. */
-    private record FactsCopyless(Path dir) {
-        List<Problem> loadFails() {
-            InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InputException.class,
-                    () -> KbLoader.load(dir));
-            assertThat(e).isNotNull();
-            return e.problems();
-        }
     }
 }

@@ -38,10 +38,11 @@ class RealFactsTest {
 
     @Test
     void realFactsHoldFourteenAbilities() {
-        assertThat(kb.abilities()).extracting(Ability::id).hasSize(14).contains(
+        assertThat(kb.abilities()).extracting(Ability::id).hasSize(14).containsExactly(
                 "language-generation", "world-knowledge", "in-context-learning", "instruction-following",
                 "zero-shot-generalization", "code-understanding", "code-generation", "chain-of-thought",
-                "long-range-dependency", "dialogue");
+                "long-range-dependency", "informative-responses", "impartial-responses", "refuses-improper-questions",
+                "refuses-out-of-knowledge", "dialogue");
     }
 
     @Test

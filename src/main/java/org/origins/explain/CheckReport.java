@@ -1,0 +1,28 @@
+package org.origins.explain;
+
+import org.origins.kb.Paths;
+import org.origins.kb.Problem;
+
+import java.util.List;
+
+/** The answer to {@code origins check}: every problem found, and the observation check when asked. */
+public record CheckReport(String schema, int errors, int warnings, List<Issue> issues, ObservationReport observations) {
+    public static final String SCHEMA = "origins.check/1";
+
+    public CheckReport {
+        issues = List.copyOf(issues);
+    }
+
+    /** A problem in JSON-friendly form; {@code text} is the editor-style line. */
+    public record Issue(String file, int line, int column, String pointer, String severity, String message, String text) {
+        public static Issue of(Problem p) {
+            return new Issue(p.file() == null ? null : Paths.display(p.file()), p.line(), p.column(), p.pointer(),
+                    p.severity().name().toLowerCase(java.util.Locale.ROOT), p.message(), p.toString());
+        }
+    }
+
+    public static CheckReport of(List<Problem> problems, ObservationReport observations) {
+        int e = (int) problems.stream().filter(Problem::isError).count();
+        return new CheckReport(SCHEMA, e, problems.size() - e, problems.stream().map(Issue::of).toList(), observations);
+    }
+}

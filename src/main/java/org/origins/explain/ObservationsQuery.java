@@ -1,0 +1,67 @@
+package org.origins.explain;
+
+import org.origins.kb.Comparison;
+import org.origins.kb.Level;
+import org.origins.kb.Observation;
+import org.origins.reasoning.Reasoning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compares every observation in facts/observations.json with what the rules predict. */
+public final class ObservationsQuery {
+    public static final String AGREE = "agree";
+    public static final String CONTRADICT = "contradict";
+    public static final String UNPREDICTED = "unpredicted";
+
+    private ObservationsQuery() {
+    }
+
+    public static ObservationReport check(Reasoning r) {
+        List<ObservationReport.Check> out = new ArrayList<>();
+        for (Observation o : r.kb().observations()) {
+            if (r.kb().model(o.model()).isEmpty() || (o.than() != null && r.kb().model(o.than()).isEmpty())) {
+                continue;
+            }
+            out.add(check(r, o));
+        }
+        int agree = (int) out.stream().filter(c -> c.verdict().equals(AGREE)).count();
+        int contra = (int) out.stream().filter(c -> c.verdict().equals(CONTRADICT)).count();
+        return new ObservationReport(ObservationReport.SCHEMA, agree, contra, out.size() - agree - contra, out);
+    }
+
+    /** The verdict for one observation. */
+    public static String verdict(Reasoning r, Observation o) {
+        Level mine = r.level(o.model(), o.ability());
+        boolean predicted = !r.trace(o.model(), o.ability()).steps().isEmpty();
+        if (o.than() == null) {
+            boolean holds = Comparison.holds(mine, o.op(), o.level());
+            if (!predicted && !holds) {
+                return UNPREDICTED;
+            }
+            return holds ? AGREE : CONTRADICT;
+        }
+        boolean otherPredicted = !r.trace(o.than(), o.ability()).steps().isEmpty();
+        if (!predicted && !otherPredicted) {
+            return UNPREDICTED;
+        }
+        return Comparison.holds(mine, o.op(), r.level(o.than(), o.ability())) ? AGREE : CONTRADICT;
+    }
+
+    private static ObservationReport.Check check(Reasoning r, Observation o) {
+        String verdict = verdict(r, o);
+        Level mine = r.level(o.model(), o.ability());
+        String observed = o.than() == null ? o.op() + " " + o.level() : o.op() + " " + o.than();
+        String predicted = o.than() == null ? mine.id()
+                : mine.id() + " vs " + r.level(o.than(), o.ability()).id() + " for " + o.than();
+        List<AbilityProof> proofs = new ArrayList<>();
+        if (verdict.equals(CONTRADICT)) {
+            proofs.add(WhyQuery.why(r, o.model(), o.ability(), 2));
+            if (o.than() != null) {
+                proofs.add(WhyQuery.why(r, o.than(), o.ability(), 2));
+            }
+        }
+        return new ObservationReport.Check(o.id(), o.model(), o.ability(), observed, predicted, verdict, o.evidence(),
+                o.provenance().citation(), o.provenance().status().id(), proofs);
+    }
+}
