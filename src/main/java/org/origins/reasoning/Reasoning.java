@@ -143,7 +143,43 @@ public final class Reasoning {
         visiting.remove(fact);
         Grade result = best == null ? Grade.CONCLUSION : best;
         grades.put(fact, result);
-        return result;
+        return pattern == null ? result : Grade.weakest(result, nestedGrade(fact, pattern));
+    }
+
+    /**
+     * A pattern on a derived fact may read fields of a stated fact inside it
+     * ({@code Effect( stage.examples <= 1000000 )}): those fields' provenance counts too.
+     */
+    private Grade nestedGrade(Object fact, Condition pattern) {
+        Grade g = Grade.CONCLUSION;
+        RecordComponent[] rc = fact.getClass().getRecordComponents();
+        if (rc == null) {
+            return g;
+        }
+        for (RecordComponent c : rc) {
+            Object inner;
+            try {
+                inner = c.getAccessor().invoke(fact);
+            } catch (ReflectiveOperationException e) {
+                continue;
+            }
+            FactOrigin o = inner == null ? null : origin(inner);
+            if (o == null) {
+                continue;
+            }
+            Set<String> used = new LinkedHashSet<>();
+            Pattern nested = Pattern.compile("(?<![$\\w])" + c.getName() + "\\.(\\w+)");
+            for (Condition.Constraint k : pattern.constraints()) {
+                Matcher m = nested.matcher(k.text());
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+            if (!used.isEmpty()) {
+                g = Grade.weakest(g, o.gradeFor(used));
+            }
+        }
+        return g;
     }
 
     public Grade derivationGrade(Derivation d) {
@@ -237,12 +273,26 @@ public final class Reasoning {
                     case RESTORES -> level = level.compareTo(peak) < 0 ? Level.min(peak, level.up()) : level;
                 }
                 peak = Level.max(peak, level);
-                Grade g = deciding.stream().map(this::grade).reduce(Grade::strongest).orElse(Grade.CONCLUSION);
+                Grade g = Grade.weakest(deciding.stream().map(this::grade).reduce(Grade::strongest).orElse(Grade.CONCLUSION),
+                        linkGrade(model, stage.model()));
                 steps.add(new Step(stage, entry.getKey(), deciding, before, level, g));
             }
         }
         Grade grade = steps.stream().filter(Step::changed).map(Step::grade).reduce(Grade::weakest).orElse(null);
         return new LevelTrace(model, ability, level, grade, steps);
+    }
+
+    /**
+     * How sure the parent links are from {@code model} up to {@code ancestor}: an inherited step is
+     * no stronger than the weakest link it passes through.
+     */
+    public Grade linkGrade(String model, String ancestor) {
+        Grade g = Grade.CONCLUSION;
+        for (ModelRecord m = kb.model(model).orElse(null); m != null && !m.id().equals(ancestor);
+             m = kb.parentOf(m).orElse(null)) {
+            g = Grade.weakest(g, m.parent().chosen().map(s -> s.status().grade()).orElse(Grade.CONCLUSION));
+        }
+        return g;
     }
 
     /** Rules by id, for explanations. */

@@ -527,6 +527,20 @@ class KbLoaderTest {
     }
 
     @Test
+    void secondObjectInOneFileIsASyntaxError() {
+        FactsCopy f = facts();
+        String text = f.read(COPILOT).stripTrailing();
+        f.write(COPILOT, text + "\n" + text + "\n");
+        int line = text.split("\n", -1).length + 1;
+
+        Problem p = only(f.loadFails());
+
+        assertThat(p.file().toString()).endsWith("copilot-12b.json");
+        assertThat(p.line()).isEqualTo(line);
+        assertThat(p.message()).isEqualTo("JSON syntax error: unexpected content after the end of the top-level value");
+    }
+
+    @Test
     void duplicateKeyIsASyntaxError() {
         FactsCopy f = facts().replace(COPILOT, "\"series\": \"comparison\"", "\"name\": \"Copilot again\"");
 
