@@ -2,7 +2,6 @@ package org.origins;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.origins.explain.AbilityProof;
 import org.origins.explain.FieldNote;
@@ -112,7 +111,9 @@ class WhyTest {
         assertThat(p.grade()).isEqualTo(Grade.HYPOTHESIS);
         assertThat(p.steps()).extracting(ProofStep::stage, ProofStep::model, ProofStep::inherited, ProofStep::before,
                 ProofStep::after, ProofStep::grade).containsExactly(
-                tuple("davinci#1", "davinci", true, Level.NONE, Level.PRESENT, Grade.CONCLUSION),
+                // the rule is a conclusion, but the step reaches text-davinci-002 through the parent link
+                // code-davinci-002 <- davinci, which only the essay's figure states (inferred): a hypothesis
+                tuple("davinci#1", "davinci", true, Level.NONE, Level.PRESENT, Grade.HYPOTHESIS),
                 tuple("code-davinci-002#1", "code-davinci-002", true, Level.PRESENT, Level.STRONG, Grade.HYPOTHESIS),
                 tuple("text-davinci-002#1", "text-davinci-002", false, Level.STRONG, Level.WEAK, Grade.HYPOTHESIS));
         assertThat(p.steps()).extracting(ProofStep::kind).containsExactly("pretraining", "code-training", "feedme");
@@ -127,6 +128,8 @@ class WhyTest {
                 List.of("instruction.supervised-tuning-trades-away-in-context-learning"));
         assertThat(p.steps()).extracting(s -> s.because().get(0).grade())
                 .containsExactly(Grade.CONCLUSION, Grade.HYPOTHESIS, Grade.HYPOTHESIS);
+        assertThat(TestKit.reasoning().linkGrade("text-davinci-002", "davinci")).isEqualTo(Grade.HYPOTHESIS);
+        assertThat(TestKit.reasoning().linkGrade("text-davinci-002", "code-davinci-002")).isEqualTo(Grade.CONCLUSION);
 
         ProofNode.Stated davinci = stated(p.steps().get(0).because().get(0), "model davinci");
         assertThat(field(davinci, "parameters").value()).isEqualTo("175B");
@@ -233,7 +236,11 @@ class WhyTest {
             assertThat(s.ref()).isEqualTo("[1]");
             assertThat(s.fact()).isEqualTo("stage text-davinci-002#1 feedme");
         });
-        assertThat(nodes).contains(new ProofNode.SeeAbove("[1]", "stage text-davinci-002#1 feedme"));
+        assertThat(nodes).filteredOn(ProofNode.SeeAbove.class::isInstance).map(ProofNode.SeeAbove.class::cast)
+                .anySatisfy(s -> {
+                    assertThat(s.ref()).isEqualTo("[1]");
+                    assertThat(s.fact()).isEqualTo("stage text-davinci-002#1 feedme");
+                });
     }
 
     @Test
@@ -275,10 +282,6 @@ class WhyTest {
     }
 
     @Test
-    @Disabled("bug: WhyQuery.node shows a stated fact in full again (a second Stated node with the same ref) whenever "
-            + "the later pattern constrains any field, even fields already shown: `origins why text-davinci-002 "
-            + "chain-of-thought` prints '[3] stage text-davinci-002#1 feedme' twice, the second time with only 'kinds' "
-            + "again; `origins why text-davinci-002 instruction-following` prints '[5] model text-davinci-002' twice")
     void withinAProofNoFactGetsTwoFullNodes() {
         List<String> violations = new ArrayList<>();
         for (AbilityProof p : allProofs()) {

@@ -22,8 +22,14 @@ public sealed interface ProofNode {
             implements ProofNode {
     }
 
-    /** A fact already shown in this proof under {@code ref}. */
-    record SeeAbove(String ref, String fact) implements ProofNode {
+    /**
+     * A fact already shown in this proof under {@code ref}; {@code fields} are the ones this use
+     * needs that were not shown there.
+     */
+    record SeeAbove(String ref, String fact, java.util.List<FieldNote> fields) implements ProofNode {
+        public SeeAbove {
+            fields = java.util.List.copyOf(fields);
+        }
     }
 
     /** A derived fact below the depth limit. */

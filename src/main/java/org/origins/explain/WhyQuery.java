@@ -29,6 +29,7 @@ public final class WhyQuery {
     private final Reasoning r;
     private final int depth;
     private final Map<Object, String> shown = new HashMap<>();
+    private final Map<Object, java.util.Set<String>> shownFields = new HashMap<>();
 
     private WhyQuery(Reasoning r, int depth) {
         this.r = r;
@@ -95,16 +96,19 @@ public final class WhyQuery {
         if (origin != null) {
             List<FieldNote> fields = fields(fact, origin, pattern);
             String ref = shown.get(fact);
-            if (ref != null && fields.isEmpty()) {
-                return new ProofNode.SeeAbove(ref, label);
+            java.util.Set<String> seen = shownFields.computeIfAbsent(fact, k -> new java.util.HashSet<>());
+            List<FieldNote> fresh = fields.stream().filter(f -> !seen.contains(f.field())).toList();
+            fields.forEach(f -> seen.add(f.field()));
+            if (ref != null) {
+                return new ProofNode.SeeAbove(ref, label, fresh);
             }
-            ref = ref == null ? register(fact) : ref;
+            ref = register(fact);
             return new ProofNode.Stated(ref, label, origin.file() == null ? null : org.origins.kb.Paths.display(origin.file()),
                     origin.citation(), pattern == null ? r.grade(fact) : r.premiseGrade(fact, pattern), fields);
         }
         String ref = shown.get(fact);
         if (ref != null) {
-            return new ProofNode.SeeAbove(ref, label);
+            return new ProofNode.SeeAbove(ref, label, List.of());
         }
         if (remaining <= 0) {
             return new ProofNode.Elided(label, r.grade(fact));

@@ -346,7 +346,10 @@ public final class TextRenderer {
                 ruleNode(t, r);
             }
         } else if (n instanceof ProofNode.SeeAbove s) {
-            parent.child(style.dim(s.fact() + " — shown above as " + s.ref()));
+            Tree t = parent.child(style.dim(s.fact() + " — shown above as " + s.ref()));
+            for (FieldNote f : s.fields()) {
+                t.line(field(f));
+            }
         } else if (n instanceof ProofNode.Elided e) {
             parent.child(style.dim(e.fact() + "  " + grade(e.grade()) + " — deeper than --depth"));
         }
