@@ -30,6 +30,10 @@ public class Options {
                     + "`origins disputes` lists the disputed fields.")
     java.util.List<String> assume = new java.util.ArrayList<>();
 
+    @Option(names = "--with", paramLabel = "FILE",
+            description = "Add the hypothetical models of FILE (YAML or JSON, same schema as facts/models) for this run. Repeatable.")
+    java.util.List<Path> with = new java.util.ArrayList<>();
+
     /** The project folder: ORIGINS_HOME (set by the launcher), else the working directory. */
     static Path home() {
         String h = System.getenv("ORIGINS_HOME");

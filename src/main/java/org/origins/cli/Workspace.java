@@ -18,13 +18,21 @@ final class Workspace {
         this.options = options;
     }
 
-    /** The knowledge base with the run's assumptions in force. */
+    /** The knowledge base with the run's hypothetical models (--with) and assumptions in force. */
     KnowledgeBase kb() {
         if (kb == null) {
             KnowledgeBase loaded = KbLoader.load(options.factsDir());
+            if (!options.with.isEmpty()) {
+                loaded = loaded.with(KbLoader.readModels(loaded, options.with, true));
+            }
             kb = Assumptions.parse(loaded, options.assume).apply(loaded);
         }
         return kb;
+    }
+
+    /** Adds models to this run's knowledge base (before reasoning). */
+    void add(java.util.List<org.origins.kb.ModelRecord> models) {
+        kb = kb().with(models);
     }
 
     RuleBase rules() {

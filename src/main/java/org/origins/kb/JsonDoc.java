@@ -73,7 +73,7 @@ public final class JsonDoc {
         return parse(file, bytes, problems);
     }
 
-    static Optional<JsonDoc> parse(Path file, byte[] bytes, List<Problem> problems) {
+    public static Optional<JsonDoc> parse(Path file, byte[] bytes, List<Problem> problems) {
         ObjectMapper mapper = isYaml(file) ? YAML : JSON;
         String kind = isYaml(file) ? "YAML" : "JSON";
         if (isBlank(bytes)) {

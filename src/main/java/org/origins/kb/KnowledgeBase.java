@@ -152,8 +152,15 @@ public final class KnowledgeBase {
 
     /** A knowledge base holding only {@code model} and its ancestors. */
     public KnowledgeBase lineageOf(String model) {
-        return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(), chain(model),
-                observations);
+        return restrictedTo(chain(model).stream().map(ModelRecord::id).toList());
+    }
+
+    /** A knowledge base holding only these models (and the observations about them). */
+    public KnowledgeBase restrictedTo(Collection<String> ids) {
+        Set<String> keep = new LinkedHashSet<>(ids);
+        return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(),
+                models.values().stream().filter(m -> keep.contains(m.id())).toList(),
+                observations.stream().filter(o -> keep.contains(o.model()) && (o.than() == null || keep.contains(o.than()))).toList());
     }
 
     /** A knowledge base with these models replaced or added (validated by the caller). */

@@ -154,6 +154,24 @@ public final class TextRenderer {
         return b.toString();
     }
 
+    // ---- predict ----------------------------------------------------------------------------
+
+    public String predict(org.origins.explain.Prediction p) {
+        StringBuilder b = new StringBuilder();
+        for (var m : p.models()) {
+            b.append(style.dim("parent: " + (m.parent() == null ? "none (trained from scratch)" : m.parent()))).append('\n');
+            b.append(abilities(m.abilities()));
+            if (m.why() != null) {
+                b.append('\n').append(why(m.why()));
+            }
+            if (m.whyNot() != null) {
+                b.append('\n').append(whyNot(m.whyNot()));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
     // ---- disputes ---------------------------------------------------------------------------
 
     public String disputes(org.origins.explain.Disputes d) {

@@ -1,0 +1,106 @@
+package org.origins.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.origins.kb.AtomicFiles;
+import org.origins.kb.InputException;
+import org.origins.kb.KbLoader;
+import org.origins.kb.KnowledgeBase;
+import org.origins.kb.ModelRecord;
+import org.origins.kb.Paths;
+import org.origins.kb.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "add", mixinStandardHelpOptions = true,
+        description = {"Validate hypothetical models (YAML or JSON) and save each as facts/hypothetical/ID.json, so that every "
+                + "later command sees them. Nothing is written if any model is invalid or (without --force) already saved; "
+                + "each file is written atomically (a temporary file, then a rename)."})
+class AddCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @Mixin
+    Options options;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files of hypothetical models.")
+    List<Path> files;
+    @Option(names = "--force", description = "Replace hypothetical models saved before under the same id.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        KnowledgeBase kb = KbLoader.load(options.factsDir());
+        List<ModelRecord> models = KbLoader.readModels(withoutHypotheticals(kb), files, true);
+        Map<String, JsonNode> nodes = rawModels();
+        Path dir = options.factsDir().resolve("hypothetical");
+        List<Problem> clashes = new ArrayList<>();
+        Map<Path, byte[]> writes = new LinkedHashMap<>();
+        for (ModelRecord m : models) {
+            Path target = dir.resolve(m.id() + ".json");
+            if (Files.exists(target) && !force) {
+                clashes.add(Problem.error(target, 0, 0, null, "a hypothetical model \"" + m.id()
+                        + "\" is already saved here; use --force to replace it"));
+            }
+            try {
+                writes.put(target, (JSON.writeValueAsString(nodes.get(m.id())) + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new InputException(clashes);
+        }
+        List<String> saved = new ArrayList<>();
+        for (var w : writes.entrySet()) {
+            AtomicFiles.write(w.getKey(), w.getValue(), force);
+            saved.add(Paths.display(w.getKey()));
+        }
+        var out = spec.commandLine().getOut();
+        saved.forEach(p -> out.println("saved " + p));
+        out.flush();
+        return Main.OK;
+    }
+
+    /** The real models only: a saved hypothetical model may be replaced with --force. */
+    private static KnowledgeBase withoutHypotheticals(KnowledgeBase kb) {
+        return kb.restrictedTo(kb.models().stream().filter(m -> !m.hypothetical()).map(ModelRecord::id).toList());
+    }
+
+    /** Each model's JSON as the user wrote it (YAML converted), by id. */
+    private Map<String, JsonNode> rawModels() {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (Path f : files) {
+            try {
+                ObjectMapper reader = f.toString().matches(".*\\.ya?ml$") ? new YAMLMapper() : JSON;
+                JsonNode root = reader.readTree(f.toFile());
+                JsonNode list = root.isArray() ? root : root.has("models") && !root.has("id") ? root.get("models") : null;
+                if (list == null) {
+                    out.put(root.get("id").asText(), root);
+                } else {
+                    list.forEach(n -> out.put(n.get("id").asText(), n));
+                }
+            } catch (IOException e) {
+                throw new InputException(List.of(Problem.error(f, 0, 0, null, "cannot read: " + e.getMessage())));
+            }
+        }
+        return out;
+    }
+}

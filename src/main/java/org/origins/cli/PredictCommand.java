@@ -1,0 +1,100 @@
+package org.origins.cli;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.origins.explain.AbilitiesQuery;
+import org.origins.explain.Prediction;
+import org.origins.explain.WhyNotQuery;
+import org.origins.explain.WhyQuery;
+import org.origins.kb.InputException;
+import org.origins.kb.JsonDoc;
+import org.origins.kb.KbLoader;
+import org.origins.kb.Level;
+import org.origins.kb.ModelRecord;
+import org.origins.kb.Names;
+import org.origins.kb.Problem;
+import org.origins.kb.StageSpec;
+import org.origins.reasoning.Reasoning;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = {"Predict the abilities of hypothetical models: from files (YAML or JSON, the schema of facts/models, "
+                + "\"hypothetical\": true), or one model given by flags. The same rules as for real models derive them.",
+                "Example: origins predict --name opt-code-flan --parent opt-175b --stage code-training:tokens=100B,codeShare=0.3 "
+                        + "--stage supervised-instruction-tuning:tasks=1800"})
+class PredictCommand implements Callable<Integer> {
+    @Mixin
+    Options options;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files of hypothetical models.")
+    List<Path> files = new ArrayList<>();
+    @Option(names = "--name", paramLabel = "ID", description = "Id of a model given by flags.")
+    String name;
+    @Option(names = "--parent", paramLabel = "MODEL", description = "Its parent (a real or hypothetical model); omit for one trained from scratch.")
+    String parent;
+    @Option(names = "--parameters", paramLabel = "BILLIONS", description = "Its size, when it is not its parent's.")
+    Double parameters;
+    @Option(names = "--stage", paramLabel = "KIND[:NAME=VALUE,...]",
+            description = "One of its own training stages, in order. Repeatable. E.g. code-training:tokens=100B,codeShare=30%%")
+    List<String> stages = new ArrayList<>();
+    @Option(names = "--explain", paramLabel = "ABILITY", description = "Also explain this ability for each model: why, or why not.")
+    String explain;
+
+    @Override
+    public Integer call() {
+        Workspace w = new Workspace(options);
+        List<ModelRecord> models = new ArrayList<>();
+        if (!files.isEmpty()) {
+            models.addAll(KbLoader.readModels(w.kb(), files, true));
+            w.add(models);
+        }
+        if (name != null) {
+            ModelRecord inline = inline(w);
+            models.add(inline);
+            w.add(List.of(inline));
+        } else if (parent != null || !stages.isEmpty() || parameters != null) {
+            throw new InputException("--parent, --parameters and --stage describe a model given by flags: add --name ID");
+        }
+        if (models.isEmpty()) {
+            throw new InputException("nothing to predict: give a file of hypothetical models, or --name with --parent and --stage");
+        }
+        String ability = explain == null ? null : Names.ability(w.kb(), explain);
+        Reasoning r = w.reason();
+        List<Prediction.ModelPrediction> out = new ArrayList<>();
+        for (ModelRecord m : models) {
+            var table = AbilitiesQuery.of(r, m.id());
+            var why = ability != null && r.level(m.id(), ability) != Level.NONE ? WhyQuery.why(r, m.id(), ability, 50) : null;
+            var whyNot = ability != null && r.level(m.id(), ability) != Level.STRONG
+                    ? WhyNotQuery.whyNot(r, m.id(), ability, null, options.maxFirings) : null;
+            out.add(new Prediction.ModelPrediction(m.id(), m.parent().value(), table, why, whyNot));
+        }
+        var answer = new Prediction(Prediction.SCHEMA, out);
+        Output.print(spec, options.format, answer, t -> t.predict(answer));
+        return Main.OK;
+    }
+
+    private ModelRecord inline(Workspace w) {
+        var model = StageSpec.model(name, parent, parameters, stages, w.kb());
+        var list = JsonNodeFactory.instance.arrayNode().add(model);
+        List<Problem> problems = new ArrayList<>();
+        byte[] bytes;
+        try {
+            bytes = JsonMapper.builder().build().writeValueAsBytes(list);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        JsonDoc doc = JsonDoc.parse(Path.of("<command line>"), bytes, problems).orElseThrow(() -> new InputException(problems));
+        return KbLoader.readModels(w.kb(), doc, "").get(0);
+    }
+}
