@@ -1,18 +1,14 @@
 package org.origins.cli;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.origins.explain.AbilitiesQuery;
 import org.origins.explain.Prediction;
 import org.origins.explain.WhyNotQuery;
 import org.origins.explain.WhyQuery;
 import org.origins.kb.InputException;
-import org.origins.kb.JsonDoc;
 import org.origins.kb.KbLoader;
 import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Names;
-import org.origins.kb.Problem;
 import org.origins.kb.StageSpec;
 import org.origins.reasoning.Reasoning;
 import picocli.CommandLine.Command;
@@ -85,16 +81,6 @@ class PredictCommand implements Callable<Integer> {
     }
 
     private ModelRecord inline(Workspace w) {
-        var model = StageSpec.model(name, parent, parameters, stages, w.kb());
-        var list = JsonNodeFactory.instance.arrayNode().add(model);
-        List<Problem> problems = new ArrayList<>();
-        byte[] bytes;
-        try {
-            bytes = JsonMapper.builder().build().writeValueAsBytes(list);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        JsonDoc doc = JsonDoc.parse(Path.of("<command line>"), bytes, problems).orElseThrow(() -> new InputException(problems));
-        return KbLoader.readModels(w.kb(), doc, "").get(0);
+        return ModelsFromJson.read(w.kb(), StageSpec.model(name, parent, parameters, stages, w.kb())).get(0);
     }
 }

@@ -30,6 +30,15 @@ final class Workspace {
         return kb;
     }
 
+    /** A stage written as KIND[:NAME=VALUE,...], validated like a file's, numbered {@code order}. */
+    org.origins.kb.StageRecord stageFromSpec(String spec, int order) {
+        var probe = org.origins.kb.StageSpec.model("what-if-stage", null, null, java.util.List.of(spec), kb());
+        var parsed = ModelsFromJson.read(kb(), probe).get(0).stages().get(0);
+        return new org.origins.kb.StageRecord(order, parsed.kind(), parsed.description(), parsed.sources(), parsed.where(),
+                parsed.status(), parsed.note(), parsed.present(), parsed.assumeAs(), parsed.tokens(), parsed.codeShare(),
+                parsed.corpus(), parsed.objective(), parsed.tasks(), parsed.examples(), parsed.computeShare(), parsed.mixture());
+    }
+
     /** Adds models to this run's knowledge base (before reasoning). */
     void add(java.util.List<org.origins.kb.ModelRecord> models) {
         kb = kb().with(models);

@@ -1,7 +1,5 @@
 package org.origins.explain;
 
-import org.origins.kb.Level;
-
 import java.util.List;
 
 /** Every disputed fact, its alternatives, and what each alternative would change: {@code origins disputes}. */
@@ -20,13 +18,11 @@ public record Disputes(String schema, List<Dispute> disputes) {
     }
 
     /** Assuming {@code assume} changes these conclusions (computed by re-running the rules). */
-    public record Alternative(String value, String source, String assume, List<ChangedLevel> changes, List<String> otherChanges) {
+    public record Alternative(String value, String source, String assume, List<WhatIf.LevelChange> changes,
+                              List<String> otherChanges) {
         public Alternative {
             changes = List.copyOf(changes);
             otherChanges = List.copyOf(otherChanges);
         }
-    }
-
-    public record ChangedLevel(String model, String ability, Level before, Level after) {
     }
 }

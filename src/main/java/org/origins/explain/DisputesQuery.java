@@ -1,8 +1,5 @@
 package org.origins.explain;
 
-import org.origins.facts.BaseDoubt;
-import org.origins.facts.Mechanism;
-import org.origins.kb.Ability;
 import org.origins.kb.Field;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
@@ -15,8 +12,6 @@ import org.origins.reasoning.Reasoning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Lists the disputed facts and, for each alternative value, re-runs the rules with that value
@@ -61,42 +56,12 @@ public final class DisputesQuery {
             KnowledgeBase kb = Assumptions.parse(base.kb(), List.of(assume)).apply(base.kb());
             Reasoning other = Reasoner.run(kb, base.rules(), maxFirings);
             alts.add(new Disputes.Alternative(Describe.value(unit, value), by.citation() + ", " + by.status(), assume,
-                    levelChanges(base, other), otherChanges(base, other)));
+                    Diff.levels(base, other, Diff.allModels(base)), Diff.others(base, other)));
         }
         return new Disputes.Dispute(model, key, Describe.value(unit, chosen.value()), chosen.citation() + ", " + chosen.status(), alts);
     }
 
     private static String assumedText(Object value) {
         return value instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(value);
-    }
-
-    static List<Disputes.ChangedLevel> levelChanges(Reasoning before, Reasoning after) {
-        List<Disputes.ChangedLevel> out = new ArrayList<>();
-        for (ModelRecord m : before.kb().models()) {
-            for (Ability a : before.kb().abilities()) {
-                var b = before.level(m.id(), a.id());
-                var c = after.level(m.id(), a.id());
-                if (b != c) {
-                    out.add(new Disputes.ChangedLevel(m.id(), a.id(), b, c));
-                }
-            }
-        }
-        return out;
-    }
-
-    static List<String> otherChanges(Reasoning before, Reasoning after) {
-        List<String> out = new ArrayList<>();
-        diff(out, labels(before, BaseDoubt.class), labels(after, BaseDoubt.class));
-        diff(out, labels(before, Mechanism.class), labels(after, Mechanism.class));
-        return out;
-    }
-
-    private static Set<String> labels(Reasoning r, Class<?> type) {
-        return r.derived(type).stream().map(Describe::fact).collect(Collectors.toCollection(java.util.TreeSet::new));
-    }
-
-    private static void diff(List<String> out, Set<String> before, Set<String> after) {
-        before.stream().filter(x -> !after.contains(x)).forEach(x -> out.add("no longer: " + x));
-        after.stream().filter(x -> !before.contains(x)).forEach(x -> out.add("now: " + x));
     }
 }

@@ -154,6 +154,30 @@ public final class TextRenderer {
         return b.toString();
     }
 
+    // ---- what-if ----------------------------------------------------------------------------
+
+    public String whatIf(org.origins.explain.WhatIf w) {
+        StringBuilder b = new StringBuilder();
+        b.append(style.bold("what if " + w.model())).append(": ").append(String.join("; ", w.trainingChanges())).append('\n');
+        if (w.changes().isEmpty() && w.otherChanges().isEmpty()) {
+            b.append("no conclusion changes\n");
+        }
+        for (var c : w.changes()) {
+            b.append("  ").append(c.model()).append(' ').append(c.ability()).append(": ").append(c.before().id())
+                    .append(" → ").append(style.level(c.after(), c.after().id())).append('\n');
+            for (String l : c.lost()) {
+                b.append(style.dim("      no longer: " + l)).append('\n');
+            }
+            for (String g : c.gained()) {
+                b.append(style.dim("      now:       " + g)).append('\n');
+            }
+        }
+        for (String o : w.otherChanges()) {
+            b.append("  ").append(o).append('\n');
+        }
+        return b.toString();
+    }
+
     // ---- predict ----------------------------------------------------------------------------
 
     public String predict(org.origins.explain.Prediction p) {
