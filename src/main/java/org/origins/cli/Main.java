@@ -22,7 +22,7 @@ import java.util.Arrays;
                 "Rules in rules/*.drl encode the heuristics of Fu, Peng & Khot (2022); facts in facts/ hold each model's "
                         + "training history with sources. Every conclusion comes with its proof."},
         subcommands = {ModelsCommand.class, AbilitiesCommand.class, WhyCommand.class, WhyNotCommand.class, MatrixCommand.class,
-                TestCommand.class, CheckCommand.class, DisputesCommand.class, PredictCommand.class, AddCommand.class, WhatIfCommand.class,
+                TestCommand.class, CheckCommand.class, DisputesCommand.class, PredictCommand.class, AddCommand.class, WhatIfCommand.class, CompareCommand.class,
                 HelpCommand.class})
 public class Main implements Runnable {
     public static final int OK = 0;

@@ -154,6 +154,35 @@ public final class TextRenderer {
         return b.toString();
     }
 
+    // ---- compare ----------------------------------------------------------------------------
+
+    public String compare(org.origins.explain.Comparison c) {
+        StringBuilder b = new StringBuilder();
+        b.append(style.bold(c.a() + " vs " + c.b())).append(c.commonAncestor() == null ? "  (no common ancestor)"
+                : "  (common ancestor: " + c.commonAncestor() + ")").append('\n');
+        b.append("training\n");
+        for (var f : c.fields()) {
+            b.append("  ").append(pad(f.field(), 19)).append(f.a()).append("  vs  ").append(f.b()).append('\n');
+        }
+        b.append("  only ").append(c.a()).append(": ").append(c.onlyA().isEmpty() ? "(nothing)" : String.join("; ", c.onlyA())).append('\n');
+        b.append("  only ").append(c.b()).append(": ").append(c.onlyB().isEmpty() ? "(nothing)" : String.join("; ", c.onlyB())).append('\n');
+        b.append("abilities\n");
+        if (c.abilities().isEmpty()) {
+            b.append("  the same levels everywhere\n");
+        }
+        for (var d : c.abilities()) {
+            b.append("  ").append(pad(d.ability(), 27)).append(style.level(d.a(), pad(d.a().id(), 8))).append(" vs  ")
+                    .append(style.level(d.b(), d.b().id())).append('\n');
+            if (!d.explainedBy().isEmpty()) {
+                b.append("      explained by: ").append(String.join("; ", d.explainedBy())).append('\n');
+            }
+            for (String s : d.steps()) {
+                b.append(style.dim("      " + s)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
     // ---- what-if ----------------------------------------------------------------------------
 
     public String whatIf(org.origins.explain.WhatIf w) {
