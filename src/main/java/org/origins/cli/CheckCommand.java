@@ -59,7 +59,7 @@ class CheckCommand implements Callable<Integer> {
         ObservationReport observed = null;
         if (!broken && kb != null && rules != null) {
             problems.addAll(Linter.lint(rules, kb));
-            Reasoning r = Reasoner.run(kb, rules, options.maxFirings);
+            Reasoning r = Reasoner.run(kb, rules, options.maxFirings, true);
             Set<String> fired = new HashSet<>();
             for (Object f : r.derived(Object.class)) {
                 r.derivations(f).stream().map(Derivation::rule).forEach(x -> fired.add(x.name()));

@@ -54,4 +54,9 @@ final class Workspace {
     Reasoning reason() {
         return Reasoner.run(kb(), rules(), options.maxFirings);
     }
+
+    /** A run in which the experiment rules (comparisons between models) fire too. */
+    Reasoning reasonWithExperiments() {
+        return Reasoner.run(kb(), rules(), options.maxFirings, true);
+    }
 }

@@ -29,22 +29,31 @@ import java.util.Objects;
 public final class LiveSession implements AutoCloseable {
     /** Firings allowed per run unless configured otherwise. */
     public static final long DEFAULT_MAX_FIRINGS = 100_000;
+    /** Rules in this agenda group fire only when asked for (they compare models with each other). */
+    public static final String EXPERIMENTS = "experiments";
 
     private final RuleBase rules;
     private final KieSession session;
     private final Map<Object, FactHandle> handles = new HashMap<>();
     private final long maxFirings;
+    private final boolean experiments;
     private KnowledgeBase kb;
     private StatedFacts stated;
 
-    private LiveSession(RuleBase rules, long maxFirings) {
+    private LiveSession(RuleBase rules, long maxFirings, boolean experiments) {
         this.rules = rules;
         this.maxFirings = maxFirings;
+        this.experiments = experiments;
         this.session = rules.kieBase().newKieSession();
     }
 
     public static LiveSession open(KnowledgeBase kb, RuleBase rules, long maxFirings) {
-        LiveSession s = new LiveSession(rules, maxFirings);
+        return open(kb, rules, maxFirings, false);
+    }
+
+    /** With {@code experiments}, the rules of the "experiments" agenda group fire too, after the others. */
+    public static LiveSession open(KnowledgeBase kb, RuleBase rules, long maxFirings, boolean experiments) {
+        LiveSession s = new LiveSession(rules, maxFirings, experiments);
         s.replace(kb);
         return s;
     }
@@ -75,6 +84,10 @@ public final class LiveSession implements AutoCloseable {
         session.addEventListener(counter);
         try {
             int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
+            if (experiments && fired < maxFirings) {
+                session.getAgenda().getAgendaGroup(EXPERIMENTS).setFocus();
+                fired += session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings - fired));
+            }
             if (fired >= maxFirings && session.getAgenda() != null && hasPendingWork()) {
                 throw new RuleFailure(List.of(Problem.error(rules.directory(), 0, 0, null,
                         "rules fired " + fired + " times without settling (the cap is " + maxFirings

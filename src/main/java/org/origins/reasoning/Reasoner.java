@@ -13,7 +13,12 @@ public final class Reasoner {
     }
 
     public static Reasoning run(KnowledgeBase kb, RuleBase rules, long maxFirings) {
-        try (LiveSession s = LiveSession.open(kb, rules, maxFirings)) {
+        return run(kb, rules, maxFirings, false);
+    }
+
+    /** With {@code experiments}, the rules that compare models with each other fire too. */
+    public static Reasoning run(KnowledgeBase kb, RuleBase rules, long maxFirings, boolean experiments) {
+        try (LiveSession s = LiveSession.open(kb, rules, maxFirings, experiments)) {
             return s.snapshot();
         }
     }

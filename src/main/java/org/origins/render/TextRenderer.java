@@ -154,6 +154,28 @@ public final class TextRenderer {
         return b.toString();
     }
 
+    // ---- experiments ------------------------------------------------------------------------
+
+    public String experiments(org.origins.explain.Experiments x) {
+        StringBuilder b = new StringBuilder();
+        for (var p : x.experiments()) {
+            b.append(style.bold(String.join(" / ", p.models()))).append("  — ").append(p.ingredient())
+                    .append(", tests ").append(p.claim()).append('\n');
+            b.append("    ").append(p.question()).append(style.dim("  (" + p.rule() + ")")).append('\n');
+            for (String h : p.hypothetical()) {
+                b.append(style.warn("    hypothetical: " + h)).append('\n');
+            }
+            for (String c : p.caveats()) {
+                b.append(style.warn("    caveat: " + c)).append('\n');
+            }
+            for (String pr : p.predictions()) {
+                b.append(style.dim("    predicted " + pr)).append('\n');
+            }
+        }
+        b.append(x.experiments().size()).append(" experiments\n");
+        return b.toString();
+    }
+
     // ---- compare ----------------------------------------------------------------------------
 
     public String compare(org.origins.explain.Comparison c) {
