@@ -1,20 +1,20 @@
 package org.origins.facts;
 
 /**
- * What a training stage does to an ability. Within one stage, costs apply before gains:
- * weakens, trades away, then gives, strengthens, restores.
+ * What a training stage does to an ability. Within one stage, gains apply before costs, in the
+ * order of the constants: gives, strengthens, restores, then weakens, trades away.
  */
 public enum Change {
-    /** Lowers the level by one step. */
-    WEAKENS("weakens"),
-    /** Lowers the level to at most the given level (the ability is exchanged for another). */
-    TRADES_AWAY("trades away"),
     /** Raises the level to at least the given level. */
     GIVES("gives"),
     /** Raises the level by one step. */
     STRENGTHENS("strengthens"),
     /** Raises the level by one step, but not above the highest level it had earlier in the lineage. */
-    RESTORES("restores");
+    RESTORES("restores"),
+    /** Lowers the level by one step. */
+    WEAKENS("weakens"),
+    /** Lowers the level to at most the given level (the ability is exchanged for another). */
+    TRADES_AWAY("trades away");
 
     private final String label;
 
