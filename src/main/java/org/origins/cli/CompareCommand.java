@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 class CompareCommand implements Callable<Integer> {
     @Mixin
     Options options;
+    @Mixin
+    Output.Target target;
     @Spec
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "A", description = "First model.")

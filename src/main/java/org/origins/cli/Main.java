@@ -23,7 +23,7 @@ import java.util.Arrays;
                         + "training history with sources. Every conclusion comes with its proof."},
         subcommands = {ModelsCommand.class, AbilitiesCommand.class, WhyCommand.class, WhyNotCommand.class, MatrixCommand.class,
                 TestCommand.class, CheckCommand.class, DisputesCommand.class, PredictCommand.class, AddCommand.class, WhatIfCommand.class, CompareCommand.class,
-                ExperimentsCommand.class,
+                ExperimentsCommand.class, ShellCommand.class, LineageCommand.class, ReportCommand.class,
                 HelpCommand.class})
 public class Main implements Runnable {
     public static final int OK = 0;

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 class MatrixCommand implements Callable<Integer> {
     @Mixin
     Options options;
+    @Mixin
+    Output.Target target;
     @Spec
     CommandSpec spec;
     @picocli.CommandLine.Option(names = "--observed",

@@ -40,11 +40,15 @@ public class Options {
         return h == null || h.isBlank() ? Path.of("") : Path.of(h);
     }
 
+    /** --facts, else the shell's folder while the shell runs, else the project's. */
     Path factsDir() {
-        return facts != null ? facts : home().resolve("facts");
+        ShellState shell = Workspace.shared;
+        return facts != null ? facts : shell != null ? shell.factsDir : home().resolve("facts");
     }
 
+    /** --rules, else the shell's folder while the shell runs, else the project's. */
     Path rulesDir() {
-        return rules != null ? rules : home().resolve("rules");
+        ShellState shell = Workspace.shared;
+        return rules != null ? rules : shell != null ? shell.rulesDir : home().resolve("rules");
     }
 }

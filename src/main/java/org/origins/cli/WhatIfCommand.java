@@ -26,6 +26,8 @@ import java.util.concurrent.Callable;
 class WhatIfCommand implements Callable<Integer> {
     @Mixin
     Options options;
+    @Mixin
+    Output.Target target;
     @Spec
     CommandSpec spec;
     @Parameters(paramLabel = "MODEL", description = "The model to change.")

@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
 class WhyNotCommand implements Callable<Integer> {
     @Mixin
     Options options;
+    @Mixin
+    Output.Target target;
     @Spec
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "MODEL", description = "Model id.")

@@ -10,6 +10,9 @@ import org.origins.rules.RuleCompiler;
 
 /** Loads what a command needs from the options: the knowledge base, the rules, a reasoning run. */
 final class Workspace {
+    /** Set while the shell runs: its compiled rules and loaded facts serve every command. */
+    static volatile ShellState shared;
+
     private final Options options;
     private KnowledgeBase kb;
     private RuleBase rules;
@@ -21,7 +24,7 @@ final class Workspace {
     /** The knowledge base with the run's hypothetical models (--with) and assumptions in force. */
     KnowledgeBase kb() {
         if (kb == null) {
-            KnowledgeBase loaded = KbLoader.load(options.factsDir());
+            KnowledgeBase loaded = sharedFacts() ? shared.kb() : KbLoader.load(options.factsDir());
             if (!options.with.isEmpty()) {
                 loaded = loaded.with(KbLoader.readModels(loaded, options.with, true));
             }
@@ -46,13 +49,29 @@ final class Workspace {
 
     RuleBase rules() {
         if (rules == null) {
-            rules = RuleCompiler.compile(options.rulesDir());
+            rules = sharedRules() ? shared.rules() : RuleCompiler.compile(options.rulesDir());
         }
         return rules;
     }
 
     Reasoning reason() {
+        if (sharedFacts() && sharedRules() && options.with.isEmpty() && options.assume.isEmpty()
+                && options.maxFirings == shared.maxFirings) {
+            return shared.reasoning();
+        }
         return Reasoner.run(kb(), rules(), options.maxFirings);
+    }
+
+    private boolean sharedFacts() {
+        return shared != null && same(options.factsDir(), shared.factsDir);
+    }
+
+    private boolean sharedRules() {
+        return shared != null && same(options.rulesDir(), shared.rulesDir);
+    }
+
+    private static boolean same(java.nio.file.Path a, java.nio.file.Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** A run in which the experiment rules (comparisons between models) fire too. */

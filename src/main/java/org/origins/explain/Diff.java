@@ -16,11 +16,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** What changed between two reasoning runs: levels (with the rules that decided them), doubts, mechanisms. */
-final class Diff {
+public final class Diff {
     private Diff() {
     }
 
-    static List<WhatIf.LevelChange> levels(Reasoning before, Reasoning after, Collection<String> models) {
+    public static List<WhatIf.LevelChange> levels(Reasoning before, Reasoning after, Collection<String> models) {
         List<WhatIf.LevelChange> out = new ArrayList<>();
         for (String m : models) {
             for (Ability a : before.kb().abilities()) {
@@ -38,7 +38,7 @@ final class Diff {
         return out;
     }
 
-    static List<String> allModels(Reasoning r) {
+    public static List<String> allModels(Reasoning r) {
         return r.kb().models().stream().map(ModelRecord::id).toList();
     }
 
@@ -58,7 +58,7 @@ final class Diff {
         return out;
     }
 
-    static List<String> others(Reasoning before, Reasoning after) {
+    public static List<String> others(Reasoning before, Reasoning after) {
         List<String> out = new ArrayList<>();
         compare(out, labels(before, BaseDoubt.class), labels(after, BaseDoubt.class));
         compare(out, labels(before, Mechanism.class), labels(after, Mechanism.class));

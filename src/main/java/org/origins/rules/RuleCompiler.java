@@ -1,12 +1,10 @@
 package org.origins.rules;
 
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.runtime.KieContainer;
 import org.origins.kb.InputException;
 import org.origins.kb.Problem;
@@ -19,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,7 +29,6 @@ import java.util.stream.Stream;
  */
 public final class RuleCompiler {
     private static final Pattern LINE_COL = Pattern.compile("\\[?(?:Line|line):?\\s*(\\d+)(?::(\\d+)|, Column:\\s*(\\d+))?");
-    private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name)?[ =:]*'?\"?([\\w.\\-]+)\"?'?");
 
     private RuleCompiler() {
     }
@@ -55,43 +53,70 @@ public final class RuleCompiler {
 
     public static RuleBase compile(Path dir) {
         List<Path> files = ruleFiles(dir);
-        Map<String, Path> byResource = new LinkedHashMap<>();
-        List<RuleInfo> infos = new ArrayList<>();
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
+        List<String> texts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
-            String text;
             try {
-                text = Files.readString(f, StandardCharsets.UTF_8);
+                texts.add(Files.readString(f, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 problems.add(Problem.error(f, 0, 0, null, "cannot read: " + e.getMessage()));
-                continue;
             }
-            String resource = "src/main/resources/rules/" + f.getFileName();
-            byResource.put(resource, f);
-            kfs.write(resource, text);
-            infos.addAll(RuleParser.parse(f, text));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        List<RuleInfo> infos = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            infos.addAll(RuleParser.parse(files.get(i), texts.get(i)));
+        }
+        String key = RuleCache.key(files, texts);
+        Optional<KieBase> cached = RuleCache.load(key);
+        if (cached.isPresent()) {
+            return new RuleBase(dir, cached.get(), infos);
+        }
+        KieBase kieBase = build(files, texts, infos);
+        RuleCache.store(key, kieBase);
+        return new RuleBase(dir, kieBase, infos);
+    }
+
+    private static KieBase build(List<Path> files, List<String> texts, List<RuleInfo> infos) {
+        Map<String, Path> byResource = new LinkedHashMap<>();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (int i = 0; i < files.size(); i++) {
+            String resource = "src/main/resources/rules/" + files.get(i).getFileName();
+            byResource.put(resource, files.get(i));
+            kfs.write(resource, texts.get(i));
+        }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(toProblem(m, byResource));
+            problems.add(toProblem(m, byResource, infos));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
-        conf.setOption(EqualityBehaviorOption.EQUALITY);
-        KieBase kieBase = container.newKieBase(conf);
-        return new RuleBase(dir, kieBase, infos);
+        return container.newKieBase(RuleCache.configuration());
     }
 
-    static Problem toProblem(Message m, Map<String, Path> byResource) {
-        Path file = m.getPath() == null ? null : byResource.getOrDefault(m.getPath(), Path.of(m.getPath()));
+    /** The rule of the file whose text starts at or before the line. */
+    static String ruleAt(Path file, int line, List<RuleInfo> infos) {
+        String best = null;
+        int bestLine = -1;
+        for (RuleInfo r : infos) {
+            if (r.file().equals(file) && r.line() <= line && r.line() > bestLine) {
+                best = r.name();
+                bestLine = r.line();
+            }
+        }
+        return best;
+    }
+
+    static Problem toProblem(Message m, Map<String, Path> byResource, List<RuleInfo> infos) {
+        Path file = m.getPath() == null ? null : byResource.entrySet().stream()
+                .filter(e -> e.getKey().equals(m.getPath()) || e.getKey().endsWith("/" + m.getPath()))
+                .map(Map.Entry::getValue).findFirst().orElse(Path.of(m.getPath()));
         String text = m.getText() == null ? "" : m.getText().strip();
         int line = Math.max(m.getLine(), 0);
         int col = 0;
@@ -105,11 +130,12 @@ public final class RuleCompiler {
                 col = Integer.parseInt(c) + 1;
             }
         }
-        String message = text.replaceAll("\\s+", " ");
-        Matcher rn = RULE_NAME.matcher(text);
+        String message = text.replaceAll("\\s+", " ").replaceAll(" for the type Rule_\\S+", "")
+                .replace("Rule Compilation error ", "");
         String hint = CompileHints.hint(text);
-        if (rn.find() && !message.contains("rule \"" + rn.group(1) + "\"")) {
-            message = "rule \"" + rn.group(1) + "\": " + message;
+        String rule = ruleAt(file, line, infos);
+        if (rule != null && !message.contains("\"" + rule + "\"")) {
+            message = "rule \"" + rule + "\": " + message;
         }
         return Problem.error(file, line, col, null, hint.isEmpty() ? message : message + " — hint: " + hint);
     }

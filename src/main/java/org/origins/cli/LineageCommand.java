@@ -1,0 +1,32 @@
+package org.origins.cli;
+
+import org.origins.explain.LineageQuery;
+import org.origins.render.LineageText;
+import org.origins.render.Style;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "lineage", mixinStandardHelpOptions = true,
+        description = {"The evolution tree: every model under its parent, with the training stages it went through after it. "
+                + "Disputed parents are dashed (with the alternative a source states), hypothetical models (--with) drawn apart.",
+                "Draw it: --format mermaid or dot, --format markdown, or --render svg|png --out FILE (Graphviz)."})
+class LineageCommand implements Callable<Integer> {
+    @Mixin
+    Options options;
+    @Mixin
+    Output.Target target;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var answer = LineageQuery.of(new Workspace(options).kb());
+        Style style = Main.colours() && target.out == null ? Style.auto() : Style.plain();
+        Output.print(spec, options.format, answer, t -> new LineageText(style).render(answer));
+        return Main.OK;
+    }
+}

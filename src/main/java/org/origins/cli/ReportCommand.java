@@ -1,0 +1,113 @@
+package org.origins.cli;
+
+import org.origins.explain.Report;
+import org.origins.explain.ReportQuery;
+import org.origins.kb.InputException;
+import org.origins.kb.Paths;
+import org.origins.render.DotLayout;
+import org.origins.render.DotRenderer;
+import org.origins.render.Format;
+import org.origins.render.HtmlRenderer;
+import org.origins.render.JsonRenderer;
+import org.origins.render.MarkdownRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"A full report to share: the evolution tree, the ability matrix (levels, grades, each cell linked to its "
+                + "proof), the observations checked, the disputed facts, the rules with their claims, grades and sources, "
+                + "and the proofs. Hypothetical models (--with) are marked.",
+                "--out report.html: one self-contained page (inline CSS, the tree as inline SVG drawn by Graphviz; "
+                        + "nothing loaded from the network). --out report.md: the same as Markdown with Mermaid blocks. "
+                        + "Without --out, the Markdown goes to the terminal."})
+class ReportCommand implements Callable<Integer> {
+    @Mixin
+    Options options;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "FILE.html (one self-contained page), FILE.md (Markdown with Mermaid) or FILE.json; written atomically.")
+    Path out;
+    @Option(names = "--force", description = "Replace an existing --out file.")
+    boolean force;
+
+    private enum Kind { HTML, MARKDOWN, JSON }
+
+    @Override
+    public Integer call() {
+        Kind kind = kind();
+        if (out != null) {
+            Output.checkTarget(out, force);
+        }
+        Report report = ReportQuery.build(new Workspace(options).reason(), options.maxFirings);
+        String content = switch (kind) {
+            case JSON -> JsonRenderer.render(report);
+            case MARKDOWN -> MarkdownRenderer.report(report);
+            case HTML -> html(report);
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(content);
+            spec.commandLine().getOut().flush();
+        } else {
+            Output.write(spec, out, content.getBytes(StandardCharsets.UTF_8), force);
+        }
+        return Main.OK;
+    }
+
+    /** HTML, Markdown or JSON: by the --out file's extension, else by --format (Markdown unless json). */
+    private Kind kind() {
+        if (out == null) {
+            if (options.format == Format.JSON) {
+                return Kind.JSON;
+            }
+            if (options.format.graph()) {
+                throw new InputException("--format " + options.format + ": the report is a document, not one graph; "
+                        + "use --out report.html or --out report.md (the lineage command draws the tree alone)");
+            }
+            return Kind.MARKDOWN;
+        }
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Kind.HTML;
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return Kind.MARKDOWN;
+        }
+        if (name.endsWith(".json")) {
+            return Kind.JSON;
+        }
+        throw new InputException("--out " + Paths.display(out) + ": the report is written as HTML (.html), Markdown (.md) "
+                + "or JSON (.json); end the file name with one of these");
+    }
+
+    /** The page, with the tree drawn by Graphviz; without Graphviz, its DOT source and a note say how to draw it. */
+    private String html(Report report) {
+        String dot = DotRenderer.lineage(report.lineage(), true);
+        String svg = null;
+        String note = null;
+        try {
+            svg = new String(DotLayout.render(dot, DotLayout.Image.SVG), StandardCharsets.UTF_8);
+        } catch (DotLayout.MissingGraphviz e) {
+            note = "Graphviz is not installed where this report was made, so the tree is shown as its DOT source. "
+                    + "To draw it, install Graphviz (Debian/Ubuntu: apt-get install graphviz) and run origins report again, "
+                    + "or paste the source into any Graphviz viewer.";
+        } catch (InputException e) {
+            note = "Graphviz could not draw the tree (" + e.getMessage().replace('\n', ' ') + "); its DOT source follows.";
+        }
+        if (note != null) {
+            spec.commandLine().getErr().println("origins: " + (svg == null && note.startsWith("Graphviz is not installed")
+                    ? "Graphviz is not installed: the report shows the evolution tree as DOT source (" + DotLayout.INSTALL + ")"
+                    : note));
+            spec.commandLine().getErr().flush();
+        }
+        return HtmlRenderer.report(report, svg, dot, note);
+    }
+}

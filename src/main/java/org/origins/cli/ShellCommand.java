@@ -1,0 +1,179 @@
+package org.origins.cli;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.origins.kb.Ability;
+import org.origins.kb.KbLoader;
+import org.origins.kb.ModelRecord;
+import org.origins.kb.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+@Command(name = "shell", mixinStandardHelpOptions = true,
+        description = {"An interactive prompt for every query command (why, why-not, abilities, matrix, compare, ...), "
+                + "with history and completion of commands, model ids and ability names (English and Chinese).",
+                "It watches rules/ and facts/: on every save it recompiles; broken files are reported and the last good "
+                        + "rule base keeps answering; otherwise it prints which conclusions changed. Type `exit` to leave."})
+class ShellCommand implements Callable<Integer> {
+    @Mixin
+    Options options;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ShellState state = new ShellState(options.factsDir(), options.rulesDir(), options.maxFirings);
+        ShellState.Reload first = state.reload();
+        Workspace.shared = state;
+        try (Terminal terminal = TerminalBuilder.builder().name("origins").system(true).dumb(true).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("origins")
+                    .completer(new StringsCompleter(words(state)))
+                    .parser(new DefaultParser())
+                    .variable(LineReader.HISTORY_FILE, historyFile())
+                    .build();
+            PrintWriter out = terminal.writer();
+            out.println("origins shell — " + state.kb().models().size() + " models, " + state.rules().rules().size()
+                    + " rules (loaded in " + first.millis() + " ms). Commands: " + String.join(", ", commands())
+                    + ". `help`, `exit`.");
+            out.flush();
+            Thread watcher = watch(state, reader, out);
+            try {
+                loop(reader, out);
+            } finally {
+                watcher.interrupt();
+                Workspace.shared = null;
+            }
+        }
+        return Main.OK;
+    }
+
+    private void loop(LineReader reader, PrintWriter out) {
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine("origins> ");
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                return;
+            }
+            List<String> words = reader.getParser().parse(line, line.length()).words().stream()
+                    .filter(w -> !w.isBlank()).toList();
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (words.get(0).equals("exit") || words.get(0).equals("quit")) {
+                return;
+            }
+            if (words.get(0).equals("shell")) {
+                out.println("already in the shell");
+                continue;
+            }
+            int code = Main.run(words.toArray(String[]::new), out, out, false);
+            if (code != Main.OK) {
+                out.println("(exit " + code + ")");
+            }
+            out.flush();
+        }
+    }
+
+    private static List<String> commands() {
+        return new CommandLine(new Main()).getSubcommands().keySet().stream().filter(c -> !c.equals("shell")).toList();
+    }
+
+    private static List<String> words(ShellState state) {
+        List<String> w = new ArrayList<>(commands());
+        w.add("exit");
+        state.kb().models().stream().map(ModelRecord::id).forEach(w::add);
+        for (Ability a : state.kb().abilities()) {
+            for (String n : KbLoader.allNames(a)) {
+                if (!n.contains(" ")) {
+                    w.add(n);
+                }
+            }
+        }
+        return w;
+    }
+
+    private static String historyFile() {
+        return Path.of(System.getProperty("user.home"), ".origins_history").toString();
+    }
+
+    /** Watches the rule and fact folders; after each burst of saves, reloads and reports. */
+    private static Thread watch(ShellState state, LineReader reader, PrintWriter out) throws IOException {
+        WatchService ws = FileSystems.getDefault().newWatchService();
+        for (Path root : List.of(state.rulesDir, state.factsDir)) {
+            try (Stream<Path> dirs = Files.walk(root, 2)) {
+                for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                    d.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                }
+            }
+        }
+        Thread t = new Thread(() -> {
+            try (ws) {
+                while (!Thread.currentThread().isInterrupted()) {
+                    var key = ws.take();
+                    key.pollEvents();
+                    key.reset();
+                    // let a burst of saves settle, then reload once
+                    var more = ws.poll(150, TimeUnit.MILLISECONDS);
+                    while (more != null) {
+                        more.pollEvents();
+                        more.reset();
+                        more = ws.poll(150, TimeUnit.MILLISECONDS);
+                    }
+                    report(state.reload(), reader);
+                }
+            } catch (InterruptedException | ClosedWatchServiceException | IOException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "origins-watch");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    static void report(ShellState.Reload r, LineReader reader) {
+        if (!r.changed()) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        if (!r.problems().isEmpty()) {
+            b.append("reload failed (").append(r.millis()).append(" ms); still answering with the last good rule base:\n");
+            for (Problem p : r.problems()) {
+                b.append("  ").append(p).append('\n');
+            }
+        } else {
+            b.append("reloaded in ").append(r.millis()).append(" ms; ");
+            b.append(r.changes().isEmpty() ? "no conclusion changed" : r.changes().size() + " conclusion(s) changed:").append('\n');
+            for (var c : r.changes()) {
+                b.append("  ").append(c.model()).append(' ').append(c.ability()).append(": ").append(c.before().id())
+                        .append(" → ").append(c.after().id()).append('\n');
+            }
+        }
+        reader.printAbove(b.toString().stripTrailing());
+    }
+}

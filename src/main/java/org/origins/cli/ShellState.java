@@ -1,0 +1,123 @@
+package org.origins.cli;
+
+import org.origins.explain.Diff;
+import org.origins.explain.WhatIf;
+import org.origins.kb.InputException;
+import org.origins.kb.KbLoader;
+import org.origins.kb.KnowledgeBase;
+import org.origins.kb.Problem;
+import org.origins.reasoning.Reasoner;
+import org.origins.reasoning.Reasoning;
+import org.origins.rules.RuleBase;
+import org.origins.rules.RuleCompiler;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The shell's last good rule base, knowledge base and reasoning. A reload recompiles what changed
+ * (by content); if the new files are broken it keeps the last good state and reports the errors,
+ * else it reports which conclusions changed.
+ */
+final class ShellState {
+    /** What a reload did. */
+    record Reload(boolean changed, List<Problem> problems, List<WhatIf.LevelChange> changes, long millis) {
+    }
+
+    final Path factsDir;
+    final Path rulesDir;
+    final long maxFirings;
+    private String rulesHash = "";
+    private String factsHash = "";
+    private KnowledgeBase kb;
+    private RuleBase rules;
+    private Reasoning reasoning;
+
+    ShellState(Path factsDir, Path rulesDir, long maxFirings) {
+        this.factsDir = factsDir;
+        this.rulesDir = rulesDir;
+        this.maxFirings = maxFirings;
+    }
+
+    synchronized KnowledgeBase kb() {
+        return kb;
+    }
+
+    synchronized RuleBase rules() {
+        return rules;
+    }
+
+    synchronized Reasoning reasoning() {
+        return reasoning;
+    }
+
+    /** Loads or reloads; on bad input keeps the last good state (throws only on the first load). */
+    synchronized Reload reload() {
+        long t0 = System.nanoTime();
+        String rh = hash(rulesDir, ".drl");
+        String fh = hash(factsDir, ".json", ".yaml", ".yml");
+        if (rh.equals(rulesHash) && fh.equals(factsHash)) {
+            return new Reload(false, List.of(), List.of(), ms(t0));
+        }
+        KnowledgeBase newKb = kb;
+        RuleBase newRules = rules;
+        try {
+            if (!fh.equals(factsHash)) {
+                newKb = KbLoader.load(factsDir);
+            }
+            if (!rh.equals(rulesHash)) {
+                newRules = RuleCompiler.compile(rulesDir);
+            }
+            Reasoning next = Reasoner.run(newKb, newRules, maxFirings);
+            List<WhatIf.LevelChange> changes = reasoning == null ? List.of()
+                    : Diff.levels(reasoning, next, Diff.allModels(next).stream()
+                    .filter(m -> reasoning.kb().model(m).isPresent()).toList());
+            kb = newKb;
+            rules = newRules;
+            reasoning = next;
+            rulesHash = rh;
+            factsHash = fh;
+            return new Reload(true, List.of(), changes, ms(t0));
+        } catch (InputException e) {
+            if (reasoning == null) {
+                throw e;
+            }
+            return new Reload(true, e.problems(), List.of(), ms(t0));
+        }
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** A digest of the names and contents of the matching files below dir. */
+    static String hash(Path dir, String... endings) {
+        try (Stream<Path> s = Files.walk(dir, 3)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".")) {
+                    return false;
+                }
+                for (String e : endings) {
+                    if (n.endsWith(e)) {
+                        return true;
+                    }
+                }
+                return false;
+            }).sorted().toList()) {
+                md.update(p.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(p));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "unreadable:" + e.getMessage();
+        }
+    }
+}

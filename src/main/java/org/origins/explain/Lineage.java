@@ -1,0 +1,51 @@
+package org.origins.explain;
+
+import java.util.List;
+
+/**
+ * The evolution tree: the answer to {@code origins lineage}. {@code models} lists every model depth
+ * first (roots by release date, each followed by its descendants); {@code edges} the parent links,
+ * each carrying the training stages the child went through after its parent. A disputed parent
+ * link is followed by the alternative parents the sources state, as edges with {@code chosen}
+ * false.
+ */
+public record Lineage(String schema, List<Node> models, List<Edge> edges) {
+    public static final String SCHEMA = "origins.lineage/1";
+
+    public Lineage {
+        models = List.copyOf(models);
+        edges = List.copyOf(edges);
+    }
+
+    /**
+     * A model. {@code parent} is the chosen parent (null for a root), {@code depth} its distance from
+     * its root. A root carries its own stages ({@code stages}); every other model's stages are on the
+     * edge from its parent. {@code base}: a base model outside the knowledge base. {@code external}:
+     * a parent named by a source but not in the knowledge base (only alternatives can be).
+     */
+    public record Node(String id, String name, String parameters, boolean hypothetical, boolean root, boolean external,
+                       String parent, int depth, String base, List<Stage> stages) {
+        public Node {
+            stages = List.copyOf(stages);
+        }
+    }
+
+    /**
+     * A parent link from {@code parent} to {@code child}: the chosen one (with the child's own stages)
+     * or, when the parent is disputed, an alternative ({@code chosen} false, no stages).
+     * {@code source} and {@code status} are those of the statement behind the link.
+     */
+    public record Edge(String parent, String child, boolean chosen, boolean disputed, String source, String status,
+                       List<Stage> stages) {
+        public Edge {
+            stages = List.copyOf(stages);
+        }
+    }
+
+    /**
+     * One training stage: {@code id} is MODEL#N. {@code inferred}: stated by inference only.
+     * {@code present} false: its existence is disputed and not assumed (it takes no part in reasoning).
+     */
+    public record Stage(String id, String kind, boolean inferred, boolean present) {
+    }
+}

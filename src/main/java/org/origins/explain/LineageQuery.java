@@ -1,0 +1,63 @@
+package org.origins.explain;
+
+import org.origins.kb.KnowledgeBase;
+import org.origins.kb.ModelRecord;
+import org.origins.kb.StageRecord;
+import org.origins.kb.Statement;
+import org.origins.kb.Status;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the evolution tree from the knowledge base: models, parent links, and the stages on each link. */
+public final class LineageQuery {
+    private LineageQuery() {
+    }
+
+    public static Lineage of(KnowledgeBase kb) {
+        List<Lineage.Node> nodes = new ArrayList<>();
+        List<Lineage.Edge> edges = new ArrayList<>();
+        Set<String> external = new LinkedHashSet<>();
+        for (ModelRecord m : kb.models()) {
+            String parent = m.parent().value();
+            boolean root = parent == null || kb.model(parent).isEmpty() || parent.equals(m.id());
+            List<Lineage.Stage> stages = stages(m);
+            nodes.add(new Lineage.Node(m.id(), m.name(), m.parameters().value() == null ? null
+                    : Describe.value("parameters", m.parameters().value()), m.hypothetical(), root, false,
+                    root ? null : parent, Math.max(0, kb.chain(m.id()).size() - 1), m.base(), root ? stages : List.of()));
+            if (root) {
+                continue;
+            }
+            Statement<String> chosen = m.parent().chosen().orElseThrow();
+            boolean disputed = m.parent().isDisputed();
+            edges.add(new Lineage.Edge(parent, m.id(), true, disputed, chosen.citation(), chosen.status().id(), stages));
+            if (!disputed) {
+                continue;
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (Statement<String> alt : m.parent().alternatives()) {
+                if (!seen.add(alt.value() + "\u0000" + alt.citation())) {
+                    continue;
+                }
+                edges.add(new Lineage.Edge(alt.value(), m.id(), false, true, alt.citation(), alt.status().id(), List.of()));
+                if (kb.model(alt.value()).isEmpty()) {
+                    external.add(alt.value());
+                }
+            }
+        }
+        for (String e : external) {
+            nodes.add(new Lineage.Node(e, null, null, false, true, true, null, 0, null, List.of()));
+        }
+        return new Lineage(Lineage.SCHEMA, nodes, edges);
+    }
+
+    private static List<Lineage.Stage> stages(ModelRecord m) {
+        List<Lineage.Stage> out = new ArrayList<>();
+        for (StageRecord s : m.stages()) {
+            out.add(new Lineage.Stage(m.id() + "#" + s.order(), s.kind(), s.status() == Status.INFERRED, s.isPresent()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,172 @@
+package org.origins.rules;
+
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.definition.KiePackage;
+import org.origins.kb.AtomicFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The compiled rule base on disk, so that an unchanged rule folder is not compiled again. The key
+ * is a SHA-256 of the engine version, origins' own classes (the facts rules match) and every rule
+ * file's name and content; a file is trusted only if its header carries the same key and it reads
+ * back whole. A stale, foreign or corrupt file is ignored and replaced. Set ORIGINS_CACHE=off to
+ * disable, ORIGINS_CACHE_DIR to move it (default: $XDG_CACHE_HOME/origins or ~/.cache/origins).
+ */
+final class RuleCache {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
+    private static final String MAGIC = "origins-rule-cache/1";
+    static final String ENGINE = "drools-10.2.0";
+
+    private RuleCache() {
+    }
+
+    static boolean enabled() {
+        return !"off".equalsIgnoreCase(System.getenv().getOrDefault("ORIGINS_CACHE", ""))
+                && !"off".equalsIgnoreCase(System.getProperty("origins.cache", ""));
+    }
+
+    static Path directory() {
+        String dir = System.getProperty("origins.cache.dir", System.getenv("ORIGINS_CACHE_DIR"));
+        if (dir != null && !dir.isBlank()) {
+            return Path.of(dir);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                .resolve("origins");
+    }
+
+    /** The key of a rule folder's content: any change of a rule file, of origins or of the engine changes it. */
+    static String key(List<Path> files, List<String> texts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            update(md, MAGIC);
+            update(md, ENGINE);
+            update(md, ownCode());
+            for (int i = 0; i < files.size(); i++) {
+                update(md, files.get(i).getFileName().toString());
+                update(md, texts.get(i));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest md, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        md.update(Integer.toString(b.length).getBytes(StandardCharsets.UTF_8));
+        md.update((byte) ':');
+        md.update(b);
+    }
+
+    /** Identifies the build of origins' classes (size and time of the jar or class folder). */
+    private static String ownCode() {
+        try {
+            Path p = Path.of(RuleCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(p)) {
+                p = p.resolve("org/origins/facts/Model.class");
+            }
+            return p + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis();
+        } catch (Exception e) {
+            return "unknown-build";
+        }
+    }
+
+    static Optional<KieBase> load(String key) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        Path file = directory().resolve(key + ".kb");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] header = (MAGIC + "\n" + key + "\n").getBytes(StandardCharsets.US_ASCII);
+            if (bytes.length < header.length || !Arrays.equals(Arrays.copyOf(bytes, header.length), header)) {
+                throw new IOException("header does not match");
+            }
+            Object packages;
+            try (var in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes, header.length, bytes.length - header.length),
+                    RuleCache.class.getClassLoader())) {
+                packages = in.readObject();
+            }
+            InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(configuration());
+            kb.addPackages(Arrays.asList((KiePackage[]) packages));
+            return Optional.of(kb);
+        } catch (Exception | LinkageError e) {
+            LOG.debug("ignoring the rule cache {}: {}", file, e.toString());
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // it will be overwritten
+            }
+            return Optional.empty();
+        }
+    }
+
+    static void store(String key, KieBase kieBase) {
+        if (!enabled()) {
+            return;
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.write((MAGIC + "\n" + key + "\n").getBytes(StandardCharsets.US_ASCII));
+            try (var out = new DroolsObjectOutputStream(bytes)) {
+                out.writeObject(((InternalKnowledgeBase) kieBase).getPackages());
+            }
+            Files.createDirectories(directory());
+            AtomicFiles.write(directory().resolve(key + ".kb"), bytes.toByteArray(), true);
+            prune(KEEP);
+        } catch (Exception e) {
+            LOG.debug("could not write the rule cache: {}", e.toString());
+        }
+    }
+
+    /** How many compiled rule bases to keep (one per rule folder version an analyst switches between). */
+    static final int KEEP = 8;
+
+    /** Removes all but the {@code keep} most recently written rule bases. */
+    static void prune(int keep) throws IOException {
+        try (var files = Files.list(directory())) {
+            List<Path> all = files.filter(p -> p.getFileName().toString().endsWith(".kb"))
+                    .sorted(java.util.Comparator.comparing((Path p) -> {
+                        try {
+                            return Files.getLastModifiedTime(p).toMillis();
+                        } catch (IOException e) {
+                            return 0L;
+                        }
+                    }).reversed()).toList();
+            for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+                Files.deleteIfExists(old);
+            }
+        }
+    }
+
+    static KieBaseConfiguration configuration() {
+        KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
+        conf.setOption(EqualityBehaviorOption.EQUALITY);
+        return conf;
+    }
+}
