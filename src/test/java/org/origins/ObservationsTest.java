@@ -160,7 +160,10 @@ class ObservationsTest {
         assertThat(r.row("davinci")).contains("++✓").contains("·✓");
         assertThat(r.row("code-davinci-002")).contains("++✓");
         assertThat(r.row("opt-175b")).doesNotContain("✓");
-        assertThat(r.out()).doesNotContain("✗").contains("observed: ✓ agrees ✗ contradicts ? not predicted");
+        assertThat(r.out()).contains("observed: ✓ agrees ✗ contradicts ? not predicted");
+        for (String model : TestKit.kb().models().stream().map(m -> m.id()).toList()) {
+            assertThat(r.row(model)).as("row of %s", model).doesNotContain("✗").doesNotContain("?");
+        }
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class AtomicFiles {
             move(tmp, target, overwrite);
             steps.accept("renamed");
         } catch (IOException e) {
-            throw new InputException(List.of(Problem.error(target, 0, 0, null, "cannot write: " + describe(e)
+            throw new InputException(List.of(Problem.error(target, 0, 0, null, "cannot write: " + describe(e, target)
                     + "; nothing was changed")));
         } finally {
             try {
@@ -70,7 +70,12 @@ public final class AtomicFiles {
         }
     }
 
-    private static String describe(IOException e) {
+    private static String describe(IOException e, Path target) {
+        if (e instanceof FileAlreadyExistsException f && f.getFile() != null
+                && !Path.of(f.getFile()).toAbsolutePath().equals(target.toAbsolutePath())) {
+            // createDirectories on a folder path one of whose parts is a file
+            return Paths.display(Path.of(f.getFile())) + " is a file, not a folder";
+        }
         if (e instanceof FileAlreadyExistsException) {
             return "already exists";
         }

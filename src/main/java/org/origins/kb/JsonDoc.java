@@ -89,7 +89,9 @@ public final class JsonDoc {
             return Optional.of(new JsonDoc(file, problems, JsonLocations.of(mapper.getFactory(), bytes), root));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            problems.add(Problem.error(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+            int[] at = {loc == null ? 0 : Math.max(0, loc.getLineNr()), loc == null ? 0 : Math.max(0, loc.getColumnNr())};
+            int[] mark = yamlMark(e.getOriginalMessage());
+            problems.add(Problem.error(file, mark == null ? at[0] : mark[0], mark == null ? at[1] : mark[1],
                     null, kind + " syntax error: " + cleanMessage(e.getOriginalMessage())));
             return Optional.empty();
         } catch (IOException e) {
@@ -118,8 +120,38 @@ public final class JsonDoc {
         }
         // "(start marker at [Source: (byte[])"<the file's bytes>"; line: 1, column: 1])": no raw input in messages
         String s = m.replaceAll("(?s)\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        if (s.contains(YAML_MARK)) {
+            // SnakeYAML: "context\n in 'reader', line L, column C:\n    snippet\n    ^\nproblem\n in 'reader', ...":
+            // keep "context: problem", the place is the problem's mark (see yamlMark)
+            s = String.join(": ", s.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
+        }
         s = s.replaceAll("\\s*\\n.*", "");
+        // no Java class names nor Jackson's configuration advice: "java.io.CharConversionException: ...",
+        // "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)", "enable `JsonReadFeature...` to allow"
+        s = s.replaceFirst("^(?:[a-z]\\w*\\.)+\\w*(?:Exception|Error): ", "").replaceAll(",? from `[^`]*`", "")
+                .replaceAll(": enable `[^`]*` to allow", "; expected a number, a string, true, false or null");
+        if (s.contains("Invalid UTF-8") || s.contains("look like UTF-8")) {
+            s += "; expected UTF-8 text (is the file in another encoding, such as Latin-1, or not text at all?)";
+        } else if (s.contains("end-of-input") || s.contains("<stream end>")) {
+            s += "; the file ends too early (is it truncated?)";
+        }
         return s.replace("Unexpected character", "unexpected character");
+    }
+
+    private static final String YAML_MARK = " in 'reader', line ";
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile(" in 'reader', line (\\d+), column (\\d+)");
+
+    /** {line, column} of a SnakeYAML problem (its last mark: the context's comes first), or null. */
+    private static int[] yamlMark(String m) {
+        if (m == null || !m.contains(YAML_MARK)) {
+            return null;
+        }
+        var matcher = MARK.matcher(m);
+        int[] at = null;
+        while (matcher.find()) {
+            at = new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))};
+        }
+        return at;
     }
 
     public JsonNode root() {

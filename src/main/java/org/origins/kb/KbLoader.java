@@ -103,6 +103,26 @@ public final class KbLoader {
         return found.values().stream().map(Located::model).toList();
     }
 
+    /**
+     * Reads the one hypothetical model that is the root object of {@code doc} (a line of JSON Lines
+     * for {@code predict --batch}), validated against {@code kb} like the other readers.
+     */
+    public static ModelRecord readModel(KnowledgeBase kb, JsonDoc doc) {
+        KbLoader l = new KbLoader(doc.problems);
+        Vocab v = new Vocab(kb.abilities().stream().map(Ability::id).toList(), kb.stageKinds(), kb.sources().keySet());
+        Map<String, Located> found = new LinkedHashMap<>();
+        Obj o = Obj.of(doc, doc.root(), "", "a model");
+        if (o != null) {
+            l.readModel(o, v, found, true);
+        }
+        l.finishAdded(kb, found);
+        if (found.isEmpty()) {
+            throw new InputException(doc.problems.isEmpty()
+                    ? List.of(Problem.error(doc.file, 0, 0, null, "no model read")) : doc.problems);
+        }
+        return found.values().iterator().next().model();
+    }
+
     private void finishAdded(KnowledgeBase kb, Map<String, Located> found) {
         Map<String, Located> all = new LinkedHashMap<>();
         for (ModelRecord m : kb.models()) {
@@ -198,10 +218,19 @@ public final class KbLoader {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> {
+            List<Path> named = s.filter(p -> {
                 String n = p.getFileName().toString();
                 return !n.startsWith(".") && (n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml"));
-            }).filter(Files::isRegularFile).sorted().toList();
+            }).sorted().toList();
+            for (Path p : named) {
+                // a model file that cannot be read must not vanish silently: a broken symbolic link, a link loop
+                if (!Files.isRegularFile(p) && Files.isSymbolicLink(p)) {
+                    problems.add(Problem.error(p, 0, 0, null, "cannot read: a symbolic link that leads to no file "
+                            + "(broken, or a loop of links); expected a JSON or YAML model file"));
+                    rejected.add(stem(p));
+                }
+            }
+            return named.stream().filter(Files::isRegularFile).toList();
         } catch (IOException e) {
             problems.add(Problem.error(dir, 0, 0, null, "cannot list: " + e.getMessage()));
             return List.of();

@@ -41,6 +41,11 @@ public final class LiveSession implements AutoCloseable {
     private StatedFacts stated;
 
     private LiveSession(RuleBase rules, long maxFirings, boolean experiments) {
+        if (maxFirings < 1) {
+            // Drools reads a negative limit as "no limit": a looping rule would then never stop
+            throw new org.origins.kb.InputException("--max-firings must be at least 1 (the rule firings allowed in one run), found "
+                    + maxFirings);
+        }
         this.rules = rules;
         this.maxFirings = maxFirings;
         this.experiments = experiments;
@@ -54,7 +59,12 @@ public final class LiveSession implements AutoCloseable {
     /** With {@code experiments}, the rules of the "experiments" agenda group fire too, after the others. */
     public static LiveSession open(KnowledgeBase kb, RuleBase rules, long maxFirings, boolean experiments) {
         LiveSession s = new LiveSession(rules, maxFirings, experiments);
-        s.replace(kb);
+        try {
+            s.replace(kb);
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
         return s;
     }
 
@@ -81,33 +91,83 @@ public final class LiveSession implements AutoCloseable {
 
     private void fire() {
         FiringCounter counter = new FiringCounter();
+        Cap cap = new Cap(maxFirings);
         session.addEventListener(counter);
+        session.addEventListener(cap);
+        // The cap stops the run before the firing that would exceed it. Drools' own limit is only a
+        // safety net: it is not a per-run total (it overshoots when several rules fire).
+        int limit = maxFirings >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxFirings + 1;
         try {
-            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
-            if (experiments && fired < maxFirings) {
+            session.fireAllRules(limit);
+            if (experiments) {
                 session.getAgenda().getAgendaGroup(EXPERIMENTS).setFocus();
-                fired += session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings - fired));
+                session.fireAllRules(limit);
             }
-            if (fired >= maxFirings && session.getAgenda() != null && hasPendingWork()) {
-                throw new RuleFailure(List.of(Problem.error(rules.directory(), 0, 0, null,
-                        "rules fired " + fired + " times without settling (the cap is " + maxFirings
-                                + "; --max-firings raises it); most firings: " + counter.top(5))));
-            }
-        } catch (ConsequenceException e) {
-            throw new RuleFailure(List.of(consequenceProblem(e.getMatch(), e.getCause() == null ? e : e.getCause())));
-        } catch (RuleFailure e) {
-            throw e;
         } catch (RuntimeException e) {
+            if (Cap.reached(e)) {
+                throw runaway(cap.fired, counter);
+            }
+            if (e instanceof RuleFailure rf) {
+                throw rf;
+            }
+            if (e instanceof ConsequenceException ce) {
+                throw new RuleFailure(List.of(consequenceProblem(ce.getMatch(), ce.getCause() == null ? ce : ce.getCause())));
+            }
             throw new RuleFailure(List.of(Problem.error(rules.directory(), 0, 0, null,
                     "a rule failed while evaluating its conditions: " + rootMessage(e)
                             + (counter.last() == null ? "" : " (last rule fired: " + counter.last() + ")"))));
         } finally {
             session.removeEventListener(counter);
+            session.removeEventListener(cap);
         }
     }
 
-    private boolean hasPendingWork() {
-        return session.fireAllRules(1) > 0;
+    /** Rules that did not settle within the cap: named, the one that fired most at its place. */
+    private RuleFailure runaway(long fired, FiringCounter counter) {
+        String top = counter.top(5);
+        String first = top.contains(" (") ? top.substring(0, top.indexOf(" (")) : top;
+        RuleInfo info = rules.byName(first).orElse(null);
+        return new RuleFailure(List.of(Problem.error(info == null ? rules.directory() : info.file(), info == null ? 0 : info.line(), 0,
+                null, "rules fired " + fired + " times without settling (the cap is " + maxFirings
+                        + "; --max-firings raises it); most firings: " + top
+                        + "; no conclusions are reported from an incomplete run")));
+    }
+
+    /** Stops a run before the firing that would exceed {@code max} firings, by throwing {@link Reached}. */
+    private static final class Cap extends org.kie.api.event.rule.DefaultAgendaEventListener {
+        private final long max;
+        private long fired;
+
+        Cap(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            if (fired >= max) {
+                throw new Reached();
+            }
+        }
+
+        @Override
+        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            fired++;
+        }
+
+        static boolean reached(Throwable t) {
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof Reached) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final class Reached extends RuntimeException {
+            Reached() {
+                super("the firing cap was reached", null, false, false);
+            }
+        }
     }
 
     private Problem consequenceProblem(Match match, Throwable cause) {
@@ -165,6 +225,23 @@ public final class LiveSession implements AutoCloseable {
             }
         }
         return new Reasoning(kb, rules, stated, derivations);
+    }
+
+    /** The engine session and the stated facts in it, for {@link LeanReading} (batch prediction). */
+    KieSession kieSession() {
+        return session;
+    }
+
+    StatedFacts stated() {
+        return stated;
+    }
+
+    KnowledgeBase kb() {
+        return kb;
+    }
+
+    RuleBase rules() {
+        return rules;
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class Reasoning {
     private final Map<String, List<Effect>> effectsByStageAndAbility = new HashMap<>();
     private final Map<Object, Grade> grades = new HashMap<>();
     private final Map<String, LevelTrace> traces = new HashMap<>();
+    private Map<String, List<Stage>> stagesByModel;
 
     Reasoning(KnowledgeBase kb, RuleBase rules, StatedFacts stated, Map<Object, List<Derivation>> derivations) {
         this.kb = kb;
@@ -90,10 +91,17 @@ public final class Reasoning {
 
     /** The stages of a model's whole history, ancestors' first, that the knowledge base accepts. */
     public List<Stage> history(String model) {
+        if (stagesByModel == null) { // an index: with many models, scanning every stage per question is quadratic
+            Map<String, List<Stage>> index = new HashMap<>();
+            for (Stage s : stated.stages()) {
+                index.computeIfAbsent(s.model(), k -> new ArrayList<>()).add(s);
+            }
+            index.values().forEach(l -> l.sort(Comparator.comparingInt(Stage::order)));
+            stagesByModel = index;
+        }
         List<Stage> out = new ArrayList<>();
         for (ModelRecord m : kb.chain(model)) {
-            stated.stages().stream().filter(s -> s.model().equals(m.id()))
-                    .sorted(Comparator.comparingInt(Stage::order)).forEach(out::add);
+            out.addAll(stagesByModel.getOrDefault(m.id(), List.of()));
         }
         return out;
     }

@@ -69,6 +69,10 @@ public final class DotRenderer {
             if (e.dashed()) {
                 attrs.add("style=dashed");
             }
+            if (e.disputed()) {
+                attrs.add("color=\"#c62828\"");
+                attrs.add("fontcolor=\"#c62828\"");
+            }
             b.append("    ").append(quote(e.from())).append(" -> ").append(quote(e.to()));
             if (!attrs.isEmpty()) {
                 b.append(" [").append(String.join(", ", attrs)).append(']');

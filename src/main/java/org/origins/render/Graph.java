@@ -54,8 +54,8 @@ final class Graph {
         }
     }
 
-    /** {@code label} may hold several lines separated by '\n'. */
-    record Edge(String from, String to, String label, boolean dashed) {
+    /** {@code label} may hold several lines separated by '\n'. {@code disputed}: a link a source disputes (drawn red). */
+    record Edge(String from, String to, String label, boolean dashed, boolean disputed) {
     }
 
     record Cluster(String id, String label) {
@@ -88,7 +88,11 @@ final class Graph {
     }
 
     private void edge(String from, String to, String label, boolean dashed) {
-        edges.add(new Edge(from, to, label == null ? "" : label, dashed));
+        edges.add(new Edge(from, to, label == null ? "" : label, dashed, false));
+    }
+
+    private void disputedEdge(String from, String to, String label) {
+        edges.add(new Edge(from, to, label == null ? "" : label, true, true));
     }
 
     /** Labels are single-spaced lines: rule conditions may span lines and indentation in their files. */
@@ -153,7 +157,7 @@ final class Graph {
         void draw(AbilityProof p) {
             List<String> goal = new ArrayList<>();
             goal.add(p.model() + " · " + p.ability());
-            goal.add(p.abilityName() + (p.abilityNameZh() == null ? "" : " / " + p.abilityNameZh()));
+            goal.add(p.abilityName());
             goal.add(p.level().id() + " " + p.level().sign() + (p.grade() == null ? "" : " · " + p.grade().label()));
             if (p.hypothetical()) {
                 goal.add("hypothetical model: predicted, not observed");
@@ -185,7 +189,11 @@ final class Graph {
                     lines.add("DISPUTED; also stated: " + String.join("; ", l.alternatives()));
                 }
                 g.add(new Node(id, Kind.STATED, clean(lines), null, l.disputed(), false, null, null));
-                g.edge(id, "goal", "lineage", true);
+                if (l.disputed()) {
+                    g.disputedEdge(id, "goal", "lineage");
+                } else {
+                    g.edge(id, "goal", "lineage", true);
+                }
             }
             int n = 0;
             for (Note d : p.baseDoubts()) {
@@ -225,7 +233,11 @@ final class Graph {
                 lines.add(s.citation() == null ? "" : s.citation());
                 String id = factId(s.ref());
                 g.add(new Node(id, Kind.STATED, clean(lines), null, disputed, false, null, null));
-                g.edge(id, rule, grade(s.grade()), disputed);
+                if (disputed) {
+                    g.disputedEdge(id, rule, grade(s.grade()));
+                } else {
+                    g.edge(id, rule, grade(s.grade()), false);
+                }
             } else if (n instanceof ProofNode.Derived d) {
                 String id = factId(d.ref());
                 g.node(id, Kind.DERIVED, List.of(d.ref() + " " + d.fact()));
@@ -244,7 +256,11 @@ final class Graph {
                 for (FieldNote f : s.fields()) {
                     label.add(field(f));
                 }
-                g.edge(id, rule, String.join("\n", label), !disputed.isEmpty());
+                if (disputed.isEmpty()) {
+                    g.edge(id, rule, String.join("\n", label), false);
+                } else {
+                    g.disputedEdge(id, rule, String.join("\n", label));
+                }
             } else if (n instanceof ProofNode.Elided e) {
                 String id = "e" + (++elided);
                 g.node(id, Kind.ELIDED, List.of(e.fact(), "(deeper than --depth)"));
@@ -498,7 +514,11 @@ final class Graph {
             } else {
                 label.add("also stated: " + e.source() + ", " + e.status());
             }
-            g.edge(ids.get(e.parent()), ids.get(e.child()), String.join("\n", label), e.disputed());
+            if (e.disputed()) {
+                g.disputedEdge(ids.get(e.parent()), ids.get(e.child()), String.join("\n", label));
+            } else {
+                g.edge(ids.get(e.parent()), ids.get(e.child()), String.join("\n", label), false);
+            }
         }
         return g;
     }

@@ -19,14 +19,24 @@ public final class LineageText {
 
     public String render(Lineage l) {
         StringBuilder b = new StringBuilder();
-        for (Lineage.Node n : l.models()) {
-            if (n.external()) {
-                continue;
+        List<Lineage.Node> nodes = l.models().stream().filter(n -> !n.external()).toList();
+        List<Boolean> lastAt = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Lineage.Node n = nodes.get(i);
+            int depth = n.depth();
+            while (lastAt.size() <= depth) {
+                lastAt.add(false);
             }
-            String indent = "    ".repeat(n.depth());
+            lastAt.set(depth, last(nodes, i));
+            StringBuilder guide = new StringBuilder();
+            for (int k = 1; k < depth; k++) {
+                guide.append(lastAt.get(k) ? "   " : "│  ");
+            }
+            String head = depth == 0 ? "" : guide + (lastAt.get(depth) ? "└─ " : "├─ ");
+            String detail = (depth == 0 ? "" : guide + (lastAt.get(depth) ? "   " : "│  ")) + (hasChild(nodes, i) ? "│  " : "   ");
             List<Lineage.Edge> in = l.edges().stream().filter(e -> e.child().equals(n.id())).toList();
             Lineage.Edge chosen = in.stream().filter(Lineage.Edge::chosen).findFirst().orElse(null);
-            b.append(indent).append(n.depth() > 0 ? "└─ " : "").append(style.bold(n.id()));
+            b.append(head).append(style.bold(n.id()));
             if (n.name() != null && !n.name().equals(n.id())) {
                 b.append(" — ").append(n.name());
             }
@@ -34,13 +44,10 @@ public final class LineageText {
                 b.append(style.warn("  (hypothetical)"));
             }
             b.append('\n');
-            String detail = indent + (n.depth() > 0 ? "   " : "") + "   ";
             List<Lineage.Stage> stages = chosen == null ? n.stages() : chosen.stages();
-            b.append(detail).append(chosen == null ? "stages: " : "then: ")
-                    .append(stages.isEmpty() ? "none of its own" : String.join(" → ", stages.stream().map(LineageText::stage).toList()));
-            if (chosen == null && n.base() != null) {
-                b.append(style.dim("  (base outside the knowledge base: " + n.base() + ")"));
-            }
+            b.append(detail).append(style.dim((chosen == null ? "stages: " : "then: ")
+                    + (stages.isEmpty() ? "none of its own" : String.join(" → ", stages.stream().map(LineageText::stage).toList()))
+                    + (chosen == null && n.base() != null ? "  (base outside the knowledge base: " + n.base() + ")" : "")));
             b.append('\n');
             if (chosen != null && chosen.disputed()) {
                 List<String> alts = new ArrayList<>();
@@ -57,6 +64,24 @@ public final class LineageText {
         b.append(l.models().stream().filter(n -> !n.external()).count()).append(" models")
                 .append(hyp == 0 ? "" : ", " + hyp + " hypothetical").append('\n');
         return b.toString();
+    }
+
+    /** Whether no later sibling follows node i (the models come depth first). */
+    private static boolean last(List<Lineage.Node> nodes, int i) {
+        int depth = nodes.get(i).depth();
+        for (int j = i + 1; j < nodes.size(); j++) {
+            if (nodes.get(j).depth() < depth) {
+                return true;
+            }
+            if (nodes.get(j).depth() == depth) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasChild(List<Lineage.Node> nodes, int i) {
+        return i + 1 < nodes.size() && nodes.get(i + 1).depth() > nodes.get(i).depth();
     }
 
     private static String stage(Lineage.Stage s) {

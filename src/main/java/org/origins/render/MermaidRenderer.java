@@ -102,6 +102,15 @@ public final class MermaidRenderer {
                 b.append("    style ").append(c.id()).append(" fill:#fffaf0,stroke:#e65100,stroke-dasharray:5 5\n");
             }
         }
+        List<String> disputed = new ArrayList<>();
+        for (int i = 0; i < g.edges.size(); i++) {
+            if (g.edges.get(i).disputed()) {
+                disputed.add(String.valueOf(i));
+            }
+        }
+        if (!disputed.isEmpty()) {
+            b.append("    linkStyle ").append(String.join(",", disputed)).append(" stroke:#c62828,color:#c62828\n");
+        }
         for (Graph.Node n : g.nodes) {
             if (n.link() != null) {
                 b.append("    click ").append(n.id()).append(" href \"").append(n.link()).append("\"\n");

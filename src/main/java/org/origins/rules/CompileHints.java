@@ -19,7 +19,7 @@ final class CompileHints {
             "Effect", org.origins.facts.Effect.class,
             "Mechanism", org.origins.facts.Mechanism.class,
             "BaseDoubt", org.origins.facts.BaseDoubt.class);
-    private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?:Unable to Analyse Expression|Unable to resolve|unable to find|Field Reader does not exist for declaration)[^\\n]*?\\b(\\w+)\\.(\\w+)\\(\\)");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?:org\\.origins\\.facts\\.)?\\b(Model|Stage|Lineage|Earlier|Effect|Mechanism|BaseDoubt)\\.(\\w+)\\(\\)");
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
 
     private CompileHints() {

@@ -40,8 +40,8 @@ public final class RuleCompiler {
                     "rules directory not found (expected .drl files); use --rules DIR")));
         }
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".drl")).filter(Files::isRegularFile)
-                    .sorted().toList();
+            List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+            files = insideOnly(dir, files);
             if (files.isEmpty()) {
                 throw new InputException(List.of(Problem.error(dir, 0, 0, null, "no .drl rule files in this directory")));
             }
@@ -49,6 +49,41 @@ public final class RuleCompiler {
         } catch (IOException e) {
             throw new InputException(List.of(Problem.error(dir, 0, 0, null, "cannot list rules: " + e.getMessage())));
         }
+    }
+
+    /**
+     * Rule files are code: only regular files of the folder itself are read. A symbolic link that
+     * leads outside the folder, or to no file at all (broken, a loop), is an error rather than
+     * silently followed or skipped.
+     */
+    private static List<Path> insideOnly(Path dir, List<Path> files) throws IOException {
+        Path real = dir.toRealPath();
+        List<Path> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            if (Files.isSymbolicLink(f)) {
+                Path target;
+                try {
+                    target = f.toRealPath();
+                } catch (IOException e) {
+                    problems.add(Problem.error(f, 0, 0, null, "cannot read: a symbolic link that leads to no file "
+                            + "(broken, or a loop of links); expected a .drl rule file"));
+                    continue;
+                }
+                if (!target.startsWith(real)) {
+                    problems.add(Problem.error(f, 0, 0, null, "a symbolic link to " + target + ", outside the rules "
+                            + "folder: rule files are code and are read only from the folder given; copy the file into it"));
+                    continue;
+                }
+            }
+            if (Files.isRegularFile(f)) {
+                out.add(f);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return out;
     }
 
     public static RuleBase compile(Path dir) {
