@@ -3,8 +3,6 @@ package org.origins;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.origins.kb.ModelRecord;
-import org.origins.kb.StageRecord;
 
 import java.nio.file.Path;
 import java.util.List;

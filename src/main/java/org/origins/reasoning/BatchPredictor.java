@@ -13,11 +13,10 @@ import org.origins.kb.Problem;
 import org.origins.kb.Statement;
 import org.origins.rules.RuleBase;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -161,19 +160,19 @@ public final class BatchPredictor {
     record Line(long number, String text) {
     }
 
-    /** A chunk's output (UTF-8 JSON Lines) and its counts. */
-    record ChunkResult(byte[] out, int predicted, int errors, String firstError) {
+    /** A chunk's output (JSON Lines) and its counts. */
+    record ChunkResult(String out, int predicted, int errors, String firstError) {
     }
 
-    /** Reads every line of {@code in}, writes one line per model to {@code out}; closes neither. */
-    public Summary run(InputStream in, OutputStream out) throws IOException {
+    /** Reads every line of {@code in}, writes one line per model to {@code out}; closes neither, flushes out. */
+    public Summary run(InputStream in, Writer out) throws IOException {
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "origins-batch-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        OutputStream sink = new BufferedOutputStream(out, 1 << 16);
+        Writer sink = out;
         ArrayDeque<Future<ChunkResult>> pending = new ArrayDeque<>();
         int maxPending = settings.threads() * 2;
         long[] counts = new long[3];
@@ -218,7 +217,7 @@ public final class BatchPredictor {
         return new Summary(counts[0], counts[1], counts[2], firstError[0]);
     }
 
-    private void write(Future<ChunkResult> f, OutputStream sink, long[] counts, String[] firstError) throws IOException {
+    private void write(Future<ChunkResult> f, Writer sink, long[] counts, String[] firstError) throws IOException {
         ChunkResult r;
         try {
             r = f.get();
@@ -310,7 +309,7 @@ public final class BatchPredictor {
                 resultLine(b, e);
             }
         }
-        byte[] out = b.toString().getBytes(StandardCharsets.UTF_8);
+        String out = b.toString();
         profile.write.addAndGet(System.nanoTime() - t2);
         return new ChunkResult(out, predicted, errors, first);
     }

@@ -1,0 +1,111 @@
+package org.origins.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.origins.kb.Level;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shell's reload: recompiles on change, keeps the last good rule base when files break, reports changes. */
+class ShellTest {
+    @TempDir
+    Path tmp;
+    Path rules;
+    Path facts;
+
+    @BeforeEach
+    void copy() throws IOException {
+        rules = tmp.resolve("rules");
+        facts = tmp.resolve("facts");
+        copyTree(Path.of("rules"), rules);
+        copyTree(Path.of("facts"), facts);
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
+    void anEditedRuleIsRecompiledAndTheChangedConclusionsReported() throws IOException {
+        ShellState state = new ShellState(facts, rules, 100_000);
+        assertThat(state.reload().changed()).isTrue();
+        assertThat(state.reload().changed()).as("nothing changed on disk").isFalse();
+
+        edit(rules.resolve("code.drl"), "insertLogical(Effect.gives($s, \"chain-of-thought\", \"weak\"));",
+                "insertLogical(Effect.gives($s, \"chain-of-thought\", \"present\"));");
+        ShellState.Reload r = state.reload();
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.changes()).anySatisfy(c -> {
+            assertThat(c.model()).isEqualTo("code-cushman-001");
+            assertThat(c.ability()).isEqualTo("chain-of-thought");
+            assertThat(c.before()).isEqualTo(Level.WEAK);
+            assertThat(c.after()).isEqualTo(Level.PRESENT);
+        });
+        assertThat(state.reasoning().level("code-cushman-001", "chain-of-thought")).isEqualTo(Level.PRESENT);
+    }
+
+    @Test
+    void aBrokenRuleFileKeepsTheLastGoodRuleBase() throws IOException {
+        ShellState state = new ShellState(facts, rules, 100_000);
+        state.reload();
+        var before = state.rules();
+
+        edit(rules.resolve("code.drl"), "$s : Stage( kinds contains \"code-training\" )\nthen\n    insertLogical(Effect.gives($s, \"chain-of-thought\", \"weak\"));",
+                "$s : Stage( kinds contains \"code-training\" \nthen\n    insertLogical(Effect.gives($s, \"chain-of-thought\", \"weak\"));");
+        ShellState.Reload broken = state.reload();
+
+        assertThat(broken.problems()).isNotEmpty();
+        assertThat(broken.problems().get(0).file().getFileName().toString()).isEqualTo("code.drl");
+        assertThat(state.rules()).isSameAs(before);
+        assertThat(state.reasoning().level("code-davinci-002", "chain-of-thought")).isEqualTo(Level.STRONG);
+    }
+
+    @Test
+    void aBrokenFactFileKeepsTheLastGoodKnowledgeBase() throws IOException {
+        ShellState state = new ShellState(facts, rules, 100_000);
+        state.reload();
+        Files.writeString(facts.resolve("models/davinci.json"), "{ \"id\": \"davinci\", ");
+        ShellState.Reload broken = state.reload();
+        assertThat(broken.problems()).anySatisfy(p -> assertThat(p.toString()).contains("davinci.json"));
+        assertThat(state.kb().model("davinci")).isPresent();
+    }
+
+    @Test
+    void theShellAnswersCommandsReadFromItsInput() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.origins.cli.Main", "shell",
+                "--rules", rules.toString(), "--facts", facts.toString())
+                .redirectErrorStream(true).start();
+        p.getOutputStream().write("why davinci 思维链\nabilities chatgpt\nnot-a-command\nexit\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(out).contains("origins shell").contains("davinci · chain-of-thought")
+                .contains("refuses-out-of-knowledge").contains("Unmatched argument").doesNotContain("\tat org.");
+        assertThat(p.exitValue()).isZero();
+    }
+}
