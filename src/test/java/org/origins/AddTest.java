@@ -2,7 +2,6 @@ package org.origins;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,8 +166,6 @@ class AddTest {
     }
 
     @Test
-    @Disabled("bug: add rejects a model whose parent is a hypothetical model saved by an earlier add (\"unknown parent\"), "
-            + "though predict on the same facts accepts it")
     void aModelMayBeTrainedFromASavedHypotheticalModel() {
         assertThat(add(file("one.yaml", OPT_CODE).toString()).code()).isZero();
         Path child = file("child.yaml", """

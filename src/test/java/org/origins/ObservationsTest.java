@@ -3,7 +3,6 @@ package org.origins;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,8 +131,6 @@ class ObservationsTest {
     }
 
     @Test
-    @Disabled("bug: an observation that davinci has strong chain-of-thought is 'unpredicted' (exit 0), although the rules "
-            + "conclude none for davinci and the opposite observation 'davinci chain-of-thought = none' counts as 'agree'")
     void anObservationAgainstALevelOfNoneIsAContradiction(@TempDir Path tmp) throws IOException {
         Path facts = factsWithObservation(tmp, "test-davinci-strong-reasoning", "davinci", "chain-of-thought", ">=", "strong");
 

@@ -1,7 +1,6 @@
 package org.origins;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.origins.kb.ModelRecord;
 
@@ -142,8 +141,6 @@ class WhatIfTest {
     }
 
     @Test
-    @Disabled("bug: `what-if davinci --with-stage code-trainig` reports the error as \"--stage code-trainig: ...\", "
-            + "naming an option what-if does not have")
     void aBadStageToAddIsReportedUnderTheOptionTheUserGave() {
         Cli.Result r = Cli.run("what-if", "davinci", "--with-stage", "code-trainig").badInput();
 

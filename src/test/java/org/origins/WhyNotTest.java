@@ -1,7 +1,6 @@
 package org.origins;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.origins.explain.WhyNot;
@@ -264,7 +263,6 @@ class WhyNotTest {
     // ---- bugs ----------------------------------------------------------------------------------------------
 
     @Test
-    @Disabled("bug: `why-not code-davinci-002 chain-of-thought` prints \"strong ++ — below strong\" for a model that has it at strong")
     void aModelThatHasTheAbilityAtTheTargetIsNotBelowIt() {
         Cli.Result r = Cli.run("why-not", "code-davinci-002", "chain-of-thought");
 
@@ -273,7 +271,6 @@ class WhyNotTest {
     }
 
     @Test
-    @Disabled("bug: `why-not text-davinci-001 chain-of-thought --level weak` prints \"weak − — below weak\" although weak is reached")
     void anExplicitLevelAlreadyReachedIsNotReportedAsBelow() {
         Cli.Result r = Cli.run("why-not", "text-davinci-001", "chain-of-thought", "--level", "weak");
 

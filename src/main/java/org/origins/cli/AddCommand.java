@@ -48,8 +48,8 @@ class AddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KnowledgeBase kb = KbLoader.load(options.factsDir());
-        List<ModelRecord> models = KbLoader.readModels(withoutHypotheticals(kb), files, true);
         Map<String, JsonNode> nodes = rawModels();
+        List<ModelRecord> models = KbLoader.readModels(withoutSaved(kb, nodes.keySet()), files, true);
         Path dir = options.factsDir().resolve("hypothetical");
         List<Problem> clashes = new ArrayList<>();
         Map<Path, byte[]> writes = new LinkedHashMap<>();
@@ -79,9 +79,10 @@ class AddCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The real models only: a saved hypothetical model may be replaced with --force. */
-    private static KnowledgeBase withoutHypotheticals(KnowledgeBase kb) {
-        return kb.restrictedTo(kb.models().stream().filter(m -> !m.hypothetical()).map(ModelRecord::id).toList());
+    /** The knowledge base less the saved hypothetical models these files would replace (with --force). */
+    private static KnowledgeBase withoutSaved(KnowledgeBase kb, java.util.Set<String> ids) {
+        return kb.restrictedTo(kb.models().stream().filter(m -> !(m.hypothetical() && ids.contains(m.id())))
+                .map(ModelRecord::id).toList());
     }
 
     /** Each model's JSON as the user wrote it (YAML converted), by id. */
@@ -91,14 +92,20 @@ class AddCommand implements Callable<Integer> {
             try {
                 ObjectMapper reader = f.toString().matches(".*\\.ya?ml$") ? new YAMLMapper() : JSON;
                 JsonNode root = reader.readTree(f.toFile());
+                if (root == null || !(root.isObject() || root.isArray())) {
+                    continue;   // the loader reports what is wrong with this file
+                }
                 JsonNode list = root.isArray() ? root : root.has("models") && !root.has("id") ? root.get("models") : null;
                 if (list == null) {
-                    out.put(root.get("id").asText(), root);
-                } else {
-                    list.forEach(n -> out.put(n.get("id").asText(), n));
+                    list = JSON.createArrayNode().add(root);
                 }
+                list.forEach(n -> {
+                    if (n.hasNonNull("id")) {
+                        out.put(n.get("id").asText(), n);
+                    }
+                });
             } catch (IOException e) {
-                throw new InputException(List.of(Problem.error(f, 0, 0, null, "cannot read: " + e.getMessage())));
+                // unreadable or malformed: KbLoader.readModels reports it with its place
             }
         }
         return out;

@@ -46,9 +46,17 @@ class PredictCommand implements Callable<Integer> {
     List<String> stages = new ArrayList<>();
     @Option(names = "--explain", paramLabel = "ABILITY", description = "Also explain this ability for each model: why, or why not.")
     String explain;
+    @Mixin
+    PredictBatch.BatchOptions batch;
 
     @Override
     public Integer call() {
+        if (batch.file != null) {
+            if (!files.isEmpty() || name != null || parent != null || !stages.isEmpty() || parameters != null || explain != null) {
+                throw new InputException("--batch reads its models from a JSON Lines file; it takes no FILE, --name, --parent, --parameters, --stage or --explain");
+            }
+            return PredictBatch.run(spec, options, batch);
+        }
         Workspace w = new Workspace(options);
         List<ModelRecord> models = new ArrayList<>();
         if (!files.isEmpty()) {

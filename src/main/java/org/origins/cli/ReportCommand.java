@@ -93,9 +93,11 @@ class ReportCommand implements Callable<Integer> {
         String dot = DotRenderer.lineage(report.lineage(), true);
         String svg = null;
         String note = null;
+        boolean missing = false;
         try {
             svg = new String(DotLayout.render(dot, DotLayout.Image.SVG), StandardCharsets.UTF_8);
         } catch (DotLayout.MissingGraphviz e) {
+            missing = true;
             note = "Graphviz is not installed where this report was made, so the tree is shown as its DOT source. "
                     + "To draw it, install Graphviz (Debian/Ubuntu: apt-get install graphviz) and run origins report again, "
                     + "or paste the source into any Graphviz viewer.";
@@ -103,8 +105,9 @@ class ReportCommand implements Callable<Integer> {
             note = "Graphviz could not draw the tree (" + e.getMessage().replace('\n', ' ') + "); its DOT source follows.";
         }
         if (note != null) {
-            spec.commandLine().getErr().println("origins: " + (svg == null && note.startsWith("Graphviz is not installed")
-                    ? "Graphviz is not installed: the report shows the evolution tree as DOT source (" + DotLayout.INSTALL + ")"
+            spec.commandLine().getErr().println("origins: " + (missing
+                    ? "Graphviz is not installed, so the report shows the evolution tree as DOT source; to draw it, "
+                    + "install Graphviz (Debian/Ubuntu: apt-get install graphviz) and run the report again"
                     : note));
             spec.commandLine().getErr().flush();
         }

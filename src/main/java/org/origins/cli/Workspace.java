@@ -35,7 +35,7 @@ final class Workspace {
 
     /** A stage written as KIND[:NAME=VALUE,...], validated like a file's, numbered {@code order}. */
     org.origins.kb.StageRecord stageFromSpec(String spec, int order) {
-        var probe = org.origins.kb.StageSpec.model("what-if-stage", null, null, java.util.List.of(spec), kb());
+        var probe = org.origins.kb.StageSpec.model("what-if-stage", null, null, java.util.List.of(spec), kb(), "--with-stage");
         var parsed = ModelsFromJson.read(kb(), probe).get(0).stages().get(0);
         return new org.origins.kb.StageRecord(order, parsed.kind(), parsed.description(), parsed.sources(), parsed.where(),
                 parsed.status(), parsed.note(), parsed.present(), parsed.assumeAs(), parsed.tokens(), parsed.codeShare(),

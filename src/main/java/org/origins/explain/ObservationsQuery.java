@@ -30,22 +30,17 @@ public final class ObservationsQuery {
         return new ObservationReport(ObservationReport.SCHEMA, agree, contra, out.size() - agree - contra, out);
     }
 
-    /** The verdict for one observation. */
+    /**
+     * The verdict for one observation. The rules' silence is a prediction (none) whenever some rule
+     * can conclude the ability; only an ability no rule concludes at all is unpredicted.
+     */
     public static String verdict(Reasoning r, Observation o) {
-        Level mine = r.level(o.model(), o.ability());
-        boolean predicted = !r.trace(o.model(), o.ability()).steps().isEmpty();
-        if (o.than() == null) {
-            boolean holds = Comparison.holds(mine, o.op(), o.level());
-            if (!predicted && !holds) {
-                return UNPREDICTED;
-            }
-            return holds ? AGREE : CONTRADICT;
-        }
-        boolean otherPredicted = !r.trace(o.than(), o.ability()).steps().isEmpty();
-        if (!predicted && !otherPredicted) {
+        if (r.rules().concluding(o.ability()).isEmpty()) {
             return UNPREDICTED;
         }
-        return Comparison.holds(mine, o.op(), r.level(o.than(), o.ability())) ? AGREE : CONTRADICT;
+        Level mine = r.level(o.model(), o.ability());
+        Level expected = o.than() == null ? o.level() : r.level(o.than(), o.ability());
+        return Comparison.holds(mine, o.op(), expected) ? AGREE : CONTRADICT;
     }
 
     private static ObservationReport.Check check(Reasoning r, Observation o) {

@@ -31,7 +31,7 @@ public final class WhyNotQuery {
         LevelTrace trace = r.trace(model, ability);
         Level level = trace.level();
         Level wanted = target != null ? target : level == Level.NONE ? Level.WEAK : Level.STRONG;
-        List<RuleInfo> candidates = r.rules().rules().stream()
+        List<RuleInfo> candidates = level.compareTo(wanted) >= 0 ? List.of() : r.rules().rules().stream()
                 .filter(rule -> rule.conclusions().stream().anyMatch(c -> c.ability().equals(ability) && c.raises()
                         && canRaise(c, level)))
                 .toList();

@@ -62,11 +62,13 @@ public final class AtomicFiles {
             if (overwrite) {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                // ATOMIC_MOVE may replace silently on POSIX; the existence check above covers the common case
+                // A hard link is created atomically and never replaces an existing file.
+                Files.createLink(target, tmp);
             }
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("the file system cannot rename atomically in " + target.getParent());
+        } catch (UnsupportedOperationException e) {
+            throw new IOException("the file system cannot create a file without replacing one in " + target.getParent());
         }
     }
 
@@ -77,7 +79,7 @@ public final class AtomicFiles {
             return Paths.display(Path.of(f.getFile())) + " is a file, not a folder";
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "already exists";
+            return "already exists (created meanwhile by someone else); use --force to replace it";
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";

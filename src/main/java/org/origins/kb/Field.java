@@ -32,7 +32,7 @@ public record Field<T>(String name, List<Statement<T>> statements) {
     public static final String ASSUMED = "ASSUMED";
 
     public Optional<Statement<T>> chosen() {
-        if (!statements.isEmpty() && ASSUMED.equals(statements.get(0).source())) {
+        if (statements.size() == 1 || !statements.isEmpty() && ASSUMED.equals(statements.get(0).source())) {
             return Optional.of(statements.get(0));
         }
         return statements.stream().min(PREFERENCE);

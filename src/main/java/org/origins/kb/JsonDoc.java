@@ -38,14 +38,23 @@ public final class JsonDoc {
 
     final Path file;
     final List<Problem> problems;
-    private final JsonLocations locations;
+    /** Positions are found by a second pass over the input only when a problem or a line is asked for. */
+    private final java.util.function.Supplier<JsonLocations> locate;
+    private JsonLocations locations;
     final JsonNode root;
 
-    private JsonDoc(Path file, List<Problem> problems, JsonLocations locations, JsonNode root) {
+    private JsonDoc(Path file, List<Problem> problems, java.util.function.Supplier<JsonLocations> locate, JsonNode root) {
         this.file = file;
         this.problems = problems;
-        this.locations = locations;
+        this.locate = locate;
         this.root = root;
+    }
+
+    private JsonLocations locations() {
+        if (locations == null) {
+            locations = locate.get();
+        }
+        return locations;
     }
 
     static boolean isYaml(Path file) {
@@ -86,7 +95,7 @@ public final class JsonDoc {
                 problems.add(Problem.error(file, 1, 1, null, "empty file: expected a " + kind + " object"));
                 return Optional.empty();
             }
-            return Optional.of(new JsonDoc(file, problems, JsonLocations.of(mapper.getFactory(), bytes), root));
+            return Optional.of(new JsonDoc(file, problems, () -> JsonLocations.of(mapper.getFactory(), bytes), root));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             int[] at = {loc == null ? 0 : Math.max(0, loc.getLineNr()), loc == null ? 0 : Math.max(0, loc.getColumnNr())};
@@ -164,11 +173,11 @@ public final class JsonDoc {
 
     /** The 1-based line of a pointer (of its nearest located parent), 0 when unknown. */
     public int lineOf(String pointer) {
-        return locations.locate(pointer)[0];
+        return locations().locate(pointer)[0];
     }
 
     public void error(String pointer, String message) {
-        int[] at = locations.locate(pointer);
+        int[] at = locations().locate(pointer);
         problems.add(Problem.error(file, at[0], at[1], pointer, message));
     }
 

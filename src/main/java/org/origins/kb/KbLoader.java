@@ -201,7 +201,9 @@ public final class KbLoader {
             readModelFile(f, v, models, true);
         }
         checkLineage(models, models.keySet());
-        List<Observation> observations = readObservations(dir.resolve("observations.json"), v, models.keySet());
+        // without a models folder (reported above) the model ids are unknown, not empty: no cascade of "unknown model"
+        List<Observation> observations = readObservations(dir.resolve("observations.json"), v,
+                Files.isDirectory(dir.resolve("models")) ? models.keySet() : null);
         return new KnowledgeBase(dir, orEmpty(abilities), orEmpty(kinds), orEmpty(sources),
                 models.values().stream().map(Located::model).toList(), observations);
     }
@@ -224,7 +226,7 @@ public final class KbLoader {
             }).sorted().toList();
             for (Path p : named) {
                 // a model file that cannot be read must not vanish silently: a broken symbolic link, a link loop
-                if (!Files.isRegularFile(p) && Files.isSymbolicLink(p)) {
+                if (Files.isSymbolicLink(p) && !Files.exists(p)) {
                     problems.add(Problem.error(p, 0, 0, null, "cannot read: a symbolic link that leads to no file "
                             + "(broken, or a loop of links); expected a JSON or YAML model file"));
                     rejected.add(stem(p));
@@ -643,7 +645,7 @@ public final class KbLoader {
 
     private String knownModel(Obj o, String field, Set<String> ids, boolean required) {
         String m = o.text(field, required);
-        if (m != null && !ids.contains(m)) {
+        if (m != null && ids != null && !ids.contains(m)) {
             if (!rejected.contains(m)) { // a model rejected for its own errors is reported there
                 o.doc.error(o.at(field), "unknown model \"" + m + "\"" + Suggest.hint(m, ids));
             }

@@ -117,6 +117,12 @@ public final class StageSpec {
 
     /** A whole model given by flags, as the JSON a file would hold. */
     public static ObjectNode model(String id, String parent, Double parameters, List<String> stages, KnowledgeBase kb) {
+        return model(id, parent, parameters, stages, kb, "--stage");
+    }
+
+    /** {@code option} names the flag the stages came from, for messages. */
+    public static ObjectNode model(String id, String parent, Double parameters, List<String> stages, KnowledgeBase kb,
+                                   String option) {
         ObjectNode m = JsonNodeFactory.instance.objectNode();
         m.put("id", id);
         m.put("hypothetical", true);
@@ -137,7 +143,7 @@ public final class StageSpec {
             try {
                 arr.add(parse(stages.get(i), kb));
             } catch (IllegalArgumentException e) {
-                errors.add("--stage " + stages.get(i) + ": " + e.getMessage());
+                errors.add(option + " " + stages.get(i) + ": " + e.getMessage());
             }
         }
         if (!errors.isEmpty()) {

@@ -62,7 +62,7 @@ final class LeanReading {
                 RuleInfo info = infos.computeIfAbsent(name, n -> rules.byName(n)
                         .orElseGet(() -> new RuleInfo(n, n, null, null, null, null, rules.directory(), 0, List.of(), List.of(),
                                 "", List.of())));
-                List<Object> premises = new ArrayList<>(justifier.getObjects());
+                List<Object> premises = List.copyOf(justifier.getObjects());
                 for (Object p : premises) {
                     if (derived.containsKey(p) && !seen.contains(p)) {
                         todo.add(p);

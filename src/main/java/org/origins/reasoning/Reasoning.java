@@ -134,7 +134,7 @@ public final class Reasoning {
     private Grade grade(Object fact, Condition pattern, Set<Object> visiting) {
         FactOrigin o = origin(fact);
         if (o != null) {
-            return pattern == null ? o.gradeFor(o.fields().keySet()) : o.gradeFor(fieldsUsed(fact, pattern));
+            return pattern == null ? o.gradeFor(o.fields().keySet()) : o.gradeFor(usedFields(fact, pattern));
         }
         Grade cached = grades.get(fact);
         if (cached != null) {
@@ -160,34 +160,59 @@ public final class Reasoning {
      */
     private Grade nestedGrade(Object fact, Condition pattern) {
         Grade g = Grade.CONCLUSION;
-        RecordComponent[] rc = fact.getClass().getRecordComponents();
-        if (rc == null) {
-            return g;
-        }
-        for (RecordComponent c : rc) {
+        for (Nested n : nestedFields(fact.getClass(), pattern)) {
             Object inner;
             try {
-                inner = c.getAccessor().invoke(fact);
+                inner = n.component().getAccessor().invoke(fact);
             } catch (ReflectiveOperationException e) {
                 continue;
             }
             FactOrigin o = inner == null ? null : origin(inner);
-            if (o == null) {
-                continue;
-            }
-            Set<String> used = new LinkedHashSet<>();
-            Pattern nested = Pattern.compile("(?<![$\\w])" + c.getName() + "\\.(\\w+)");
-            for (Condition.Constraint k : pattern.constraints()) {
-                Matcher m = nested.matcher(k.text());
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-            }
-            if (!used.isEmpty()) {
-                g = Grade.weakest(g, o.gradeFor(used));
+            if (o != null) {
+                g = Grade.weakest(g, o.gradeFor(n.used()));
             }
         }
         return g;
+    }
+
+    /** A record component of a derived fact and the fields of it a pattern reads ({@code stage.examples}). */
+    private record Nested(RecordComponent component, Set<String> used) {
+    }
+
+    private record PatternUse(Class<?> type, Condition pattern) {
+    }
+
+    /** What a pattern reads of a premise depends only on the premise's type: computed once per run. */
+    private final Map<PatternUse, Set<String>> usedFieldsCache = new HashMap<>();
+    private final Map<RuleInfo, List<Condition>> positivePatterns = new java.util.IdentityHashMap<>();
+    private final Map<PatternUse, List<Nested>> nestedCache = new HashMap<>();
+
+    private Set<String> usedFields(Object premise, Condition pattern) {
+        return usedFieldsCache.computeIfAbsent(new PatternUse(premise.getClass(), pattern), k -> fieldsUsed(premise, pattern));
+    }
+
+    private List<Nested> nestedFields(Class<?> type, Condition pattern) {
+        return nestedCache.computeIfAbsent(new PatternUse(type, pattern), k -> {
+            List<Nested> out = new ArrayList<>();
+            RecordComponent[] rc = type.getRecordComponents();
+            if (rc == null) {
+                return out;
+            }
+            for (RecordComponent c : rc) {
+                Set<String> used = new LinkedHashSet<>();
+                Pattern nested = Pattern.compile("(?<![$\\w])" + c.getName() + "\\.(\\w+)");
+                for (Condition.Constraint k2 : pattern.constraints()) {
+                    Matcher m = nested.matcher(k2.text());
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                }
+                if (!used.isEmpty()) {
+                    out.add(new Nested(c, used));
+                }
+            }
+            return out;
+        });
     }
 
     public Grade derivationGrade(Derivation d) {
@@ -196,7 +221,7 @@ public final class Reasoning {
 
     private Grade derivationGrade(Derivation d, Set<Object> visiting) {
         Grade g = d.rule().grade() == null ? Grade.EDUCATED_GUESS : d.rule().grade();
-        List<Condition> patterns = d.rule().positivePatterns();
+        List<Condition> patterns = positivePatterns.computeIfAbsent(d.rule(), RuleInfo::positivePatterns);
         for (int i = 0; i < d.premises().size(); i++) {
             Condition p = patternFor(d, i, patterns);
             g = Grade.weakest(g, grade(d.premises().get(i), p, visiting));
@@ -247,6 +272,34 @@ public final class Reasoning {
         return traces.computeIfAbsent(model + "|" + ability, k -> fold(model, ability));
     }
 
+    /** A stage of a model's history with its effects by ability and the grade of the links up to it. */
+    private record HistoryStep(Stage stage, Map<String, List<Effect>> effects, Grade link) {
+    }
+
+    private final Map<String, List<HistoryStep>> folds = new HashMap<>();
+    private Map<String, Map<String, List<Effect>>> effectsByStage;
+
+    /** The model's history ready for folding, computed once per model (a model has many abilities). */
+    private List<HistoryStep> foldSteps(String model) {
+        return folds.computeIfAbsent(model, m -> {
+            if (effectsByStage == null) {
+                Map<String, Map<String, List<Effect>>> index = new HashMap<>();
+                for (List<Effect> es : effectsByStageAndAbility.values()) {
+                    Effect first = es.get(0);
+                    index.computeIfAbsent(first.stage().id(), k -> new HashMap<>()).put(first.ability(), es);
+                }
+                effectsByStage = index;
+            }
+            List<HistoryStep> out = new ArrayList<>();
+            Map<String, Grade> links = new HashMap<>();
+            for (Stage stage : history(m)) {
+                Map<String, List<Effect>> effects = effectsByStage.getOrDefault(stage.id(), Map.of());
+                out.add(new HistoryStep(stage, effects, links.computeIfAbsent(stage.model(), a -> linkGrade(m, a))));
+            }
+            return out;
+        });
+    }
+
     public Level level(String model, String ability) {
         return trace(model, ability).level();
     }
@@ -255,8 +308,12 @@ public final class Reasoning {
         Level level = Level.NONE;
         Level peak = Level.NONE;
         List<Step> steps = new ArrayList<>();
-        for (Stage stage : history(model)) {
-            List<Effect> effects = effectsByStageAndAbility.getOrDefault(key(stage, ability), List.of());
+        for (HistoryStep h : foldSteps(model)) {
+            Stage stage = h.stage();
+            List<Effect> effects = h.effects().getOrDefault(ability, List.of());
+            if (effects.isEmpty()) {
+                continue;
+            }
             Map<Change, List<Effect>> byChange = new EnumMap<>(Change.class);
             for (Effect e : effects) {
                 byChange.computeIfAbsent(e.change(), c -> new ArrayList<>()).add(e);
@@ -282,7 +339,7 @@ public final class Reasoning {
                 }
                 peak = Level.max(peak, level);
                 Grade g = Grade.weakest(deciding.stream().map(this::grade).reduce(Grade::strongest).orElse(Grade.CONCLUSION),
-                        linkGrade(model, stage.model()));
+                        h.link());
                 steps.add(new Step(stage, entry.getKey(), deciding, before, level, g));
             }
         }

@@ -45,7 +45,13 @@ public final class DotRenderer {
                 .append(", nodesep=0.3, ranksep=0.45];\n");
         b.append("    node [fontname=\"").append(FONT).append("\", fontsize=10, style=filled, fillcolor=\"#ffffff\", color=\"#455a64\"];\n");
         b.append("    edge [fontname=\"").append(FONT).append("\", fontsize=9, color=\"#546e7a\", fontcolor=\"#37474f\"];\n");
-        for (Graph.Node n : g.nodes) {
+        // Left to right, dot stacks the nodes of a rank bottom-up in the order it meets them: declared in
+        // reverse, the first (the oldest root) comes out on top.
+        List<Graph.Node> nodes = new ArrayList<>(g.nodes);
+        if (g.direction.equals("LR")) {
+            java.util.Collections.reverse(nodes);
+        }
+        for (Graph.Node n : nodes) {
             if (n.cluster() == null) {
                 node(b, n, "    ");
             }
@@ -54,7 +60,7 @@ public final class DotRenderer {
             b.append("    subgraph ").append(quote("cluster_" + c.id())).append(" {\n");
             b.append("        label=").append(quote(c.label())).append(";\n");
             b.append("        style=\"dashed,filled\"; color=\"#e65100\"; fillcolor=\"#fffaf0\"; fontcolor=\"#e65100\";\n");
-            for (Graph.Node n : g.nodes) {
+            for (Graph.Node n : nodes) {
                 if (c.id().equals(n.cluster())) {
                     node(b, n, "        ");
                 }

@@ -293,7 +293,7 @@ final class Graph {
         Graph g = new Graph(w.model() + " · " + w.ability() + ": " + w.level().id() + ", not " + w.target().id(), "BT");
         List<String> goal = new ArrayList<>();
         goal.add(w.model() + " · " + w.ability());
-        goal.add(w.level().id() + " " + w.level().sign() + (w.level() == Level.NONE ? " — lacks it" : " — below " + w.target().id()));
+        goal.add(w.level() == Level.NONE ? "none — lacks it" : w.level().id() + " " + w.level().sign() + " — below " + w.target().id());
         if (w.hypothetical()) {
             goal.add("hypothetical model: predicted, not observed");
         }
@@ -464,7 +464,7 @@ final class Graph {
 
     /** The evolution tree; with {@code links}, each model links to its row in the report ({@code #model-ID}). */
     static Graph lineage(Lineage l, boolean links) {
-        Graph g = new Graph("The evolution tree", "TB");
+        Graph g = new Graph("The evolution tree", "LR");
         Map<String, String> ids = new LinkedHashMap<>();
         for (Lineage.Node n : l.models()) {
             String id = "m_" + n.id().replaceAll("[^A-Za-z0-9]", "_");

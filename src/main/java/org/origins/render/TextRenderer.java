@@ -317,6 +317,11 @@ public final class TextRenderer {
         StringBuilder b = new StringBuilder();
         b.append(style.bold(w.model() + " · " + w.ability())).append(": ")
                 .append(style.level(w.level(), w.level().id() + " " + w.level().sign()));
+        if (w.level().compareTo(w.target()) >= 0) {
+            b.append(" — it already has it at ").append(w.target().id()).append(" or above; `origins why ")
+                    .append(w.model()).append(' ').append(w.ability()).append("` shows the proof\n");
+            return b.toString();
+        }
         b.append(w.level() == Level.NONE ? " — it lacks the ability" : " — below " + w.target().id()).append('\n');
         if (w.hypothetical()) {
             b.append(style.warn("hypothetical model: this is what the rules predict, not an observation")).append('\n');

@@ -86,6 +86,31 @@ public final class RuleCompiler {
         return out;
     }
 
+    /** A rule file that is not UTF-8, with the line and column of its first bad byte. */
+    private static Problem notUtf8(Path f) {
+        int line = 0;
+        int col = 0;
+        try {
+            byte[] bytes = Files.readAllBytes(f);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            StandardCharsets.UTF_8.newDecoder().decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+            int at = in.position(); // the decoder stops at the first malformed byte
+            line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            col = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+        } catch (IOException ignored) {
+            // the place is unknown; the message still says what is wrong
+        }
+        return Problem.error(f, line, col, null, "cannot read: not UTF-8 text (is the file in another encoding, "
+                + "such as Latin-1?); expected a .drl rule file in UTF-8");
+    }
+
     public static RuleBase compile(Path dir) {
         List<Path> files = ruleFiles(dir);
         List<String> texts = new ArrayList<>();
@@ -93,6 +118,8 @@ public final class RuleCompiler {
         for (Path f : files) {
             try {
                 texts.add(Files.readString(f, StandardCharsets.UTF_8));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                problems.add(notUtf8(f));
             } catch (IOException e) {
                 problems.add(Problem.error(f, 0, 0, null, "cannot read: " + e.getMessage()));
             }
@@ -128,6 +155,9 @@ public final class RuleCompiler {
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(toProblem(m, byResource, infos));
         }
+        // "Parser returned a null Package" only repeats that the file's syntax errors (reported with their places) stopped it
+        List<Path> located = problems.stream().filter(p -> p.line() > 0).map(Problem::file).toList();
+        problems.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package") && located.contains(p.file()));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

@@ -1,7 +1,6 @@
 package org.origins.kb;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -211,8 +210,6 @@ class AtomicFilesTest {
     }
 
     @Test
-    @Disabled("bug: AtomicFiles.write(target, bytes, false) replaces a file created by someone else between its existence "
-            + "check and its rename (ATOMIC_MOVE renames over it on POSIX), so add without --force can overwrite")
     void withoutOverwriteAFileThatAppearsMeanwhileIsNotReplaced() throws IOException {
         Path target = dir.resolve("m.json");
         AtomicFiles.steps = s -> {

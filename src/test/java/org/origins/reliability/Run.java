@@ -40,8 +40,10 @@ final class Run {
             assertThat(code).as("exit code; stdout:\n%s\nstderr:\n%s", out, err).isEqualTo(expectedCode);
             if (expectedCode == Main.BAD_INPUT) {
                 assertThat(out).as("stdout of a rejected command (no answer as if complete)").isEmpty();
+                assertThat(err).as("stderr").isNotBlank();
+            } else {
+                assertThat(out + err).as("the problems found").isNotBlank();
             }
-            assertThat(err).as("stderr").isNotBlank();
             return noStackTrace();
         }
 
