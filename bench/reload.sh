@@ -12,7 +12,16 @@ mkfifo "$work/in"
 "$here/origins" shell --rules "$work/rules" --facts "$work/facts" < "$work/in" > "$work/out" 2>&1 &
 pid=$!
 exec 3> "$work/in"
-until grep -q "origins shell" "$work/out" 2>/dev/null; do sleep 0.2; done
+wait_for() {  # wait_for PATTERN COUNT: until the shell printed PATTERN COUNT times (at most 120 s)
+  local deadline=$((SECONDS + 120))
+  until [ "$(grep -c "$1" "$work/out" 2>/dev/null || true)" -ge "$2" ]; do
+    if [ $SECONDS -ge $deadline ] || ! kill -0 "$pid" 2>/dev/null; then
+      echo "the shell did not report \"$1\" in time; its output:" >&2; cat "$work/out" >&2; exit 1
+    fi
+    sleep 0.1
+  done
+}
+wait_for "origins shell" 1
 rule="$work/rules/code.drl"
 for i in $(seq 1 "$n"); do
   if (( i % 2 )); then
@@ -20,7 +29,7 @@ for i in $(seq 1 "$n"); do
   else
     sed -i 's/Effect.gives($s, "chain-of-thought", "present")/Effect.gives($s, "chain-of-thought", "weak")/' "$rule"
   fi
-  until [ "$(grep -c 'reloaded in' "$work/out")" -ge "$i" ]; do sleep 0.1; done
+  wait_for "reloaded in" "$i"
 done
 echo "exit" >&3
 exec 3>&-
