@@ -32,6 +32,9 @@ public record Field<T>(String name, List<Statement<T>> statements) {
     public static final String ASSUMED = "ASSUMED";
 
     public Optional<Statement<T>> chosen() {
+        if (statements.isEmpty()) {
+            return Optional.empty();
+        }
         if (statements.size() == 1 || !statements.isEmpty() && ASSUMED.equals(statements.get(0).source())) {
             return Optional.of(statements.get(0));
         }
@@ -61,6 +64,9 @@ public record Field<T>(String name, List<Statement<T>> statements) {
 
     /** Statements whose value differs from the chosen one. */
     public List<Statement<T>> alternatives() {
+        if (statements.size() <= 1) { // a single statement is the chosen one
+            return List.of();
+        }
         T chosen = value();
         return statements.stream()
                 .filter(s -> s.value() != null && !Objects.equals(s.value(), chosen))

@@ -14,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +44,7 @@ final class LeanReading {
                 }
             }
         }
-        Map<Object, List<Derivation>> out = new LinkedHashMap<>();
+        List<Map.Entry<Object, List<Derivation>>> out = new ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<String, RuleInfo> infos = new java.util.HashMap<>();
         while (!todo.isEmpty()) {
@@ -71,9 +70,12 @@ final class LeanReading {
                 ds.add(new Derivation(fact, info, premises));
             }
             if (!ds.isEmpty()) {
-                out.put(fact, ds);
+                out.add(Map.entry(fact, ds));
             }
         }
-        return new Reasoning(s.kb(), rules, s.stated(), out);
+        // an immutable map, so that Reasoning does not copy it (each key is a deep record: hashed once)
+        @SuppressWarnings("unchecked")
+        Map<Object, List<Derivation>> map = Map.ofEntries(out.toArray(new Map.Entry[0]));
+        return new Reasoning(s.kb(), rules, s.stated(), map);
     }
 }

@@ -41,6 +41,7 @@ public final class Reasoning {
     private final Map<Object, List<Derivation>> derivations;
     private final Map<String, List<Effect>> effectsByStageAndAbility = new HashMap<>();
     private final Map<Object, Grade> grades = new HashMap<>();
+    private final Map<Object, Grade> derivedGrades = new java.util.IdentityHashMap<>();
     private final Map<String, LevelTrace> traces = new HashMap<>();
     private Map<String, List<Stage>> stagesByModel;
 
@@ -132,12 +133,17 @@ public final class Reasoning {
     }
 
     private Grade grade(Object fact, Condition pattern, Set<Object> visiting) {
+        Grade known = derivedGrades.get(fact); // the same instance asked again: skips hashing a deep record twice
+        if (known != null) {
+            return known;
+        }
         FactOrigin o = origin(fact);
         if (o != null) {
             return pattern == null ? o.gradeFor(o.fields().keySet()) : o.gradeFor(usedFields(fact, pattern));
         }
         Grade cached = grades.get(fact);
         if (cached != null) {
+            derivedGrades.put(fact, cached);
             return cached;
         }
         if (!visiting.add(fact)) {
@@ -151,6 +157,7 @@ public final class Reasoning {
         visiting.remove(fact);
         Grade result = best == null ? Grade.CONCLUSION : best;
         grades.put(fact, result);
+        derivedGrades.put(fact, result);
         return pattern == null ? result : Grade.weakest(result, nestedGrade(fact, pattern));
     }
 
@@ -338,8 +345,12 @@ public final class Reasoning {
                     case RESTORES -> level = level.compareTo(peak) < 0 ? Level.min(peak, level.up()) : level;
                 }
                 peak = Level.max(peak, level);
-                Grade g = Grade.weakest(deciding.stream().map(this::grade).reduce(Grade::strongest).orElse(Grade.CONCLUSION),
-                        h.link());
+                Grade best = null;
+                for (Effect e : deciding) {
+                    Grade eg = grade(e);
+                    best = best == null ? eg : Grade.strongest(best, eg);
+                }
+                Grade g = Grade.weakest(best == null ? Grade.CONCLUSION : best, h.link());
                 steps.add(new Step(stage, entry.getKey(), deciding, before, level, g));
             }
         }

@@ -517,6 +517,11 @@ public final class MarkdownRenderer {
         }
     }
 
+    /** An underscore between letters or digits (MODEL_INDEX) never starts emphasis. */
+    private static boolean inWord(String s, int i) {
+        return i > 0 && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetterOrDigit(s.charAt(i + 1));
+    }
+
     /** Text safe in Markdown (also inside a table cell): the characters Markdown would read as syntax escaped. */
     static String md(String s) {
         if (s == null) {
@@ -526,7 +531,8 @@ public final class MarkdownRenderer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '|' -> b.append('\\').append(c);
+                case '\\', '`', '*', '[', ']', '|' -> b.append('\\').append(c);
+                case '_' -> b.append(inWord(s, i) ? "_" : "\\_");
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");
