@@ -9,7 +9,7 @@ import org.origins.kb.Problem;
 import org.origins.reasoning.Reasoner;
 import org.origins.reasoning.Reasoning;
 import org.origins.rules.RuleBase;
-import org.origins.rules.RuleCompiler;
+import org.origins.rules.IncrementalRules;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +38,7 @@ final class ShellState {
     private KnowledgeBase kb;
     private RuleBase rules;
     private Reasoning reasoning;
+    private IncrementalRules incremental;
 
     ShellState(Path factsDir, Path rulesDir, long maxFirings) {
         this.factsDir = factsDir;
@@ -72,7 +73,7 @@ final class ShellState {
                 newKb = KbLoader.load(factsDir);
             }
             if (!rh.equals(rulesHash)) {
-                newRules = RuleCompiler.compile(rulesDir);
+                newRules = compileRules();
             }
             Reasoning next = Reasoner.run(newKb, newRules, maxFirings);
             List<WhatIf.LevelChange> changes = reasoning == null ? List.of()
@@ -89,6 +90,22 @@ final class ShellState {
                 throw e;
             }
             return new Reload(true, e.problems(), List.of(), ms(t0));
+        }
+    }
+
+    /** Only the changed rule files are compiled; an unexpected engine failure falls back to a full compile. */
+    private RuleBase compileRules() {
+        if (incremental == null) {
+            incremental = IncrementalRules.start(rulesDir);
+            return incremental.current();
+        }
+        try {
+            return incremental.update();
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            incremental = IncrementalRules.start(rulesDir);
+            return incremental.current();
         }
     }
 

@@ -100,6 +100,9 @@ public final class JsonDoc {
             var loc = e.getLocation();
             int[] at = {loc == null ? 0 : Math.max(0, loc.getLineNr()), loc == null ? 0 : Math.max(0, loc.getColumnNr())};
             int[] mark = yamlMark(e.getOriginalMessage());
+            if (mark == null && at[0] == 0 && e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                mark = tooDeep(bytes); // the constraint check gives no place
+            }
             problems.add(Problem.error(file, mark == null ? at[0] : mark[0], mark == null ? at[1] : mark[1],
                     null, kind + " syntax error: " + cleanMessage(e.getOriginalMessage())));
             return Optional.empty();
@@ -145,6 +148,37 @@ public final class JsonDoc {
             s += "; the file ends too early (is it truncated?)";
         }
         return s.replace("Unexpected character", "unexpected character");
+    }
+
+    /** {line, column} of the first bracket nested deeper than the parser allows, or null (not nested by brackets). */
+    private static int[] tooDeep(byte[] bytes) {
+        int max = com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth();
+        int depth = 0;
+        int line = 1;
+        int lineStart = 0;
+        boolean inString = false;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '[' || b == '{') {
+                if (++depth > max) {
+                    return new int[] {line, new String(bytes, lineStart, i - lineStart, java.nio.charset.StandardCharsets.UTF_8).length() + 1};
+                }
+            } else if (b == ']' || b == '}') {
+                depth--;
+            }
+        }
+        return null;
     }
 
     private static final String YAML_MARK = " in 'reader', line ";

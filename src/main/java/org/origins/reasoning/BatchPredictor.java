@@ -443,11 +443,12 @@ public final class BatchPredictor {
             for (Entry e : entries) {
                 Map<String, Level> levels = new LinkedHashMap<>();
                 Map<String, Grade> grades = new LinkedHashMap<>();
+                Map<String, Reasoning.Outcome> outcomes = r.outcomes(e.id);
                 for (String a : abilities) {
-                    LevelTrace t = r.trace(e.id, a);
-                    levels.put(a, t.level());
-                    if (t.grade() != null) {
-                        grades.put(a, t.grade());
+                    Reasoning.Outcome o = outcomes.get(a);
+                    levels.put(a, o.level());
+                    if (o.grade() != null) {
+                        grades.put(a, o.grade());
                     }
                 }
                 e.levels = levels;

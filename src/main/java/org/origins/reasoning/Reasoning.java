@@ -74,16 +74,40 @@ public final class Reasoning {
     }
 
     public FactOrigin origin(Object fact) {
+        if (originsByIdentity == null) {
+            Map<Object, FactOrigin> byIdentity = new java.util.IdentityHashMap<>();
+            Set<Class<?>> types = new HashSet<>();
+            for (var e : stated.origins().entrySet()) {
+                byIdentity.put(e.getKey(), e.getValue());
+                types.add(e.getKey().getClass());
+            }
+            originsByIdentity = byIdentity;
+            statedTypes = types;
+        }
+        FactOrigin o = originsByIdentity.get(fact);
+        if (o != null || fact == null || !statedTypes.contains(fact.getClass())) {
+            return o; // facts are records: one of another type never equals a stated one
+        }
         return stated.origins().get(fact);
     }
+
+    /** The stated facts' origins by the session's own instances, and their types; built on first use. */
+    private Map<Object, FactOrigin> originsByIdentity;
+    private Set<Class<?>> statedTypes;
 
     public boolean isDerived(Object fact) {
         return derivations.containsKey(fact);
     }
 
     public List<Derivation> derivations(Object fact) {
-        return derivations.getOrDefault(fact, List.of());
+        if (derivationsByIdentity == null) {
+            derivationsByIdentity = new java.util.IdentityHashMap<>(derivations);
+        }
+        List<Derivation> ds = derivationsByIdentity.get(fact); // the session's own instance: no deep hashing
+        return ds != null ? ds : derivations.getOrDefault(fact, List.of());
     }
+
+    private Map<Object, List<Derivation>> derivationsByIdentity;
 
     /** Every derived fact of a type. */
     public <T> List<T> derived(Class<T> type) {
@@ -312,15 +336,55 @@ public final class Reasoning {
     }
 
     private LevelTrace fold(String model, String ability) {
+        Fold f = new Fold(true);
+        for (HistoryStep h : foldSteps(model)) {
+            List<Effect> effects = h.effects().getOrDefault(ability, List.of());
+            if (!effects.isEmpty()) {
+                f.stage(h, effects);
+            }
+        }
+        return new LevelTrace(model, ability, f.level, f.grade, f.steps);
+    }
+
+    /** A model's level of an ability and its grade (null when nothing ever changed it). */
+    public record Outcome(Level level, Grade grade) {
+    }
+
+    /**
+     * The level and grade of every ability of a model, folded in one pass over its history with
+     * the same arithmetic as {@link #trace}, without recording the steps (batch prediction).
+     */
+    public Map<String, Outcome> outcomes(String model) {
+        Map<String, Fold> byAbility = new HashMap<>();
+        for (HistoryStep h : foldSteps(model)) {
+            for (var e : h.effects().entrySet()) {
+                byAbility.computeIfAbsent(e.getKey(), a -> new Fold(false)).stage(h, e.getValue());
+            }
+        }
+        Map<String, Outcome> out = new LinkedHashMap<>();
+        for (var a : kb.abilities()) {
+            Fold f = byAbility.get(a.id());
+            out.put(a.id(), f == null ? new Outcome(Level.NONE, null) : new Outcome(f.level, f.grade));
+        }
+        return out;
+    }
+
+    /**
+     * One ability's fold along a history: the level, the highest level so far, the grade (the
+     * weakest of the steps that changed the level) and, when recorded, every step.
+     */
+    private final class Fold {
         Level level = Level.NONE;
         Level peak = Level.NONE;
-        List<Step> steps = new ArrayList<>();
-        for (HistoryStep h : foldSteps(model)) {
-            Stage stage = h.stage();
-            List<Effect> effects = h.effects().getOrDefault(ability, List.of());
-            if (effects.isEmpty()) {
-                continue;
-            }
+        Grade grade;
+        final List<Step> steps;
+
+        Fold(boolean record) {
+            this.steps = record ? new ArrayList<>() : null;
+        }
+
+        /** Applies a stage's effects on the ability: gains before costs, in the order of {@link Change}. */
+        void stage(HistoryStep h, List<Effect> effects) {
             Map<Change, List<Effect>> byChange = new EnumMap<>(Change.class);
             for (Effect e : effects) {
                 byChange.computeIfAbsent(e.change(), c -> new ArrayList<>()).add(e);
@@ -332,30 +396,56 @@ public final class Reasoning {
                 switch (entry.getKey()) {
                     case WEAKENS -> level = level.down();
                     case TRADES_AWAY -> {
-                        Level target = group.stream().map(Effect::level).min(Comparator.naturalOrder()).orElseThrow();
-                        deciding = group.stream().filter(e -> e.level() == target).toList();
+                        Level target = group.get(0).level();
+                        for (Effect e : group) {
+                            target = Level.min(target, e.level());
+                        }
+                        deciding = withLevel(group, target);
                         level = Level.min(level, target);
                     }
                     case GIVES -> {
-                        Level target = group.stream().map(Effect::level).max(Comparator.naturalOrder()).orElseThrow();
-                        deciding = group.stream().filter(e -> e.level() == target).toList();
+                        Level target = group.get(0).level();
+                        for (Effect e : group) {
+                            target = Level.max(target, e.level());
+                        }
+                        deciding = withLevel(group, target);
                         level = Level.max(level, target);
                     }
                     case STRENGTHENS -> level = level.up();
                     case RESTORES -> level = level.compareTo(peak) < 0 ? Level.min(peak, level.up()) : level;
                 }
                 peak = Level.max(peak, level);
+                boolean changed = before != level;
+                if (steps == null && !changed) {
+                    continue; // only the steps that changed the level count for the grade
+                }
                 Grade best = null;
                 for (Effect e : deciding) {
                     Grade eg = grade(e);
                     best = best == null ? eg : Grade.strongest(best, eg);
                 }
                 Grade g = Grade.weakest(best == null ? Grade.CONCLUSION : best, h.link());
-                steps.add(new Step(stage, entry.getKey(), deciding, before, level, g));
+                if (changed) {
+                    grade = grade == null ? g : Grade.weakest(grade, g);
+                }
+                if (steps != null) {
+                    steps.add(new Step(h.stage(), entry.getKey(), deciding, before, level, g));
+                }
             }
         }
-        Grade grade = steps.stream().filter(Step::changed).map(Step::grade).reduce(Grade::weakest).orElse(null);
-        return new LevelTrace(model, ability, level, grade, steps);
+    }
+
+    private static List<Effect> withLevel(List<Effect> group, Level level) {
+        if (group.size() == 1) {
+            return group;
+        }
+        List<Effect> out = new ArrayList<>(group.size());
+        for (Effect e : group) {
+            if (e.level() == level) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**

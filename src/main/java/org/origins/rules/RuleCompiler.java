@@ -61,7 +61,8 @@ public final class RuleCompiler {
         List<Path> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
-            if (Files.isSymbolicLink(f)) {
+            // a hidden broken link is an editor's lock file (Emacs' .#code.drl), not a rule file: skipped as before
+            if (Files.isSymbolicLink(f) && !(f.getFileName().toString().startsWith(".") && !Files.exists(f))) {
                 Path target;
                 try {
                     target = f.toRealPath();

@@ -210,7 +210,7 @@ class BadInputCorpusTest {
                         false, "file is larger than 16 MiB"),
                 c("JSON nested 100000 deep", (f, r, t) -> Run.write(f.resolve("models/deep.json"),
                                 ("[".repeat(100_000) + "]".repeat(100_000)).getBytes(StandardCharsets.US_ASCII)),
-                        List.of("models"), 2, "deep.json", false, "JSON syntax error", "nesting depth", "exceeds the maximum allowed (1000)"),
+                        List.of("models"), 2, "deep.json:1:1001: ", true, "JSON syntax error", "nesting depth", "exceeds the maximum allowed (1000)"),
                 // ---- hypothetical models: predict FILE
                 predict("not-hypothetical.yaml", "a hypothetical model must say \"hypothetical\": true"),
                 predict("unknown-parent.yaml", "/parent: unknown parent \"opt-157b\" (no such model); did you mean \"opt-175b\"?"),

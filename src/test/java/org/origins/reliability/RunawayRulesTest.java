@@ -104,6 +104,23 @@ class RunawayRulesTest {
                 .contains("no conclusions are reported from an incomplete run");
     }
 
+    /** predict --batch runs a session per chunk of models: each is capped, each model gets the error, the stream ends. */
+    @Test
+    void aBatchPredictionIsStoppedToo(@TempDir Path tmp) {
+        Path rulesDir = Run.copyDir(Run.RULES, tmp.resolve("rules"));
+        Run.write(rulesDir.resolve("never-stops.drl"), Run.corpus("rules/never-stops.drl"));
+        Path batch = Run.write(tmp.resolve("models.jsonl"), ("{\"id\": \"batch-one\", \"hypothetical\": true, \"parent\": \"opt-175b\", \"stages\": []}\n"
+                + "{\"id\": \"batch-two\", \"hypothetical\": true, \"parent\": \"davinci\", \"stages\": []}\n").getBytes(StandardCharsets.UTF_8));
+
+        Run.Result r = assertTimeoutPreemptively(LIMIT, () -> Run.cli("predict", "--batch", batch.toString(), "--max-firings", "3000",
+                "--rules", rulesDir.toString()));
+
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        r.noStackTrace();
+        assertThat(r.out().lines().toList()).hasSize(2).allSatisfy(l -> assertThat(l)
+                .contains("\"error\"").contains("rules fired 3000 times without settling").contains("bad.never-stops ("));
+    }
+
     @ParameterizedTest(name = "cap {0}")
     @ValueSource(longs = {1, 10, 100, 1000, 5000, 20_000})
     void noMoreFiringsThanTheCap(long cap) {

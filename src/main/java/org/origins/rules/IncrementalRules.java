@@ -1,0 +1,131 @@
+package org.origins.rules;
+
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.io.ResourceFactory;
+import org.origins.kb.InputException;
+import org.origins.kb.Problem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps a rule base current as rule files change, for the shell: only the files whose text changed
+ * are compiled (against the live rule base), their old rules are removed and the new ones added.
+ * A file that does not compile leaves the rule base exactly as it was.
+ */
+public final class IncrementalRules {
+    private final Path dir;
+    private final InternalKnowledgeBase kieBase;
+    private final Map<Path, String> texts = new LinkedHashMap<>();
+    private final Map<Path, List<RuleInfo>> infos = new LinkedHashMap<>();
+
+    private IncrementalRules(Path dir, InternalKnowledgeBase kieBase) {
+        this.dir = dir;
+        this.kieBase = kieBase;
+    }
+
+    /** Starts from a full compile of the folder. */
+    public static IncrementalRules start(Path dir) {
+        RuleBase full = RuleCompiler.compile(dir);
+        IncrementalRules inc = new IncrementalRules(dir, (InternalKnowledgeBase) full.kieBase());
+        for (Path f : RuleCompiler.ruleFiles(dir)) {
+            String text = read(f);
+            inc.texts.put(f, text);
+            inc.infos.put(f, RuleParser.parse(f, text));
+        }
+        return inc;
+    }
+
+    /** The rule base as it stands. */
+    public RuleBase current() {
+        List<RuleInfo> all = new ArrayList<>();
+        infos.values().forEach(all::addAll);
+        return new RuleBase(dir, kieBase, all);
+    }
+
+    /**
+     * Brings the rule base up to date with the folder; throws {@link InputException} (changing
+     * nothing) when a changed file does not compile.
+     */
+    public synchronized RuleBase update() {
+        List<Path> files = RuleCompiler.ruleFiles(dir);
+        Map<Path, String> changed = new LinkedHashMap<>();
+        for (Path f : files) {
+            String text = read(f);
+            if (!text.equals(texts.get(f))) {
+                changed.put(f, text);
+            }
+        }
+        List<Path> removed = texts.keySet().stream().filter(f -> !files.contains(f)).toList();
+        if (changed.isEmpty() && removed.isEmpty()) {
+            return current();
+        }
+        Map<Path, Collection> compiled = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (var e : changed.entrySet()) {
+            KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+            kb.add(ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(e.getKey().toString()), ResourceType.DRL);
+            List<RuleInfo> parsed = RuleParser.parse(e.getKey(), e.getValue());
+            if (kb.hasErrors()) {
+                for (KnowledgeBuilderResult r : kb.getErrors()) {
+                    int line = r.getLines() == null || r.getLines().length == 0 ? 0 : r.getLines()[0];
+                    String rule = RuleCompiler.ruleAt(e.getKey(), line, parsed);
+                    String msg = r.getMessage().strip().replaceAll("\\s+", " ");
+                    problems.add(Problem.error(e.getKey(), Math.max(line, 0), 0, null,
+                            (rule == null ? "" : "rule \"" + rule + "\": ") + msg));
+                }
+            } else {
+                compiled.put(e.getKey(), new Collection(kb.getKnowledgePackages(), parsed));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        for (Path f : removed) {
+            drop(f);
+            texts.remove(f);
+            infos.remove(f);
+        }
+        for (var e : compiled.entrySet()) {
+            drop(e.getKey());
+            kieBase.addPackages(e.getValue().packages());
+            texts.put(e.getKey(), changed.get(e.getKey()));
+            infos.put(e.getKey(), e.getValue().infos());
+        }
+        return current();
+    }
+
+    private record Collection(java.util.Collection<KiePackage> packages, List<RuleInfo> infos) {
+    }
+
+    /** Removes the rules a file defined. */
+    private void drop(Path f) {
+        for (RuleInfo r : infos.getOrDefault(f, List.of())) {
+            for (KiePackage p : kieBase.getKiePackages()) {
+                if (p.getRules().stream().anyMatch(x -> x.getName().equals(r.name()))) {
+                    kieBase.removeRule(p.getName(), r.name());
+                }
+            }
+        }
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(List.of(Problem.error(f, 0, 0, null, "cannot read: " + e.getMessage())));
+        }
+    }
+}
