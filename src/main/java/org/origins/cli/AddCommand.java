@@ -69,14 +69,41 @@ class AddCommand implements Callable<Integer> {
             throw new InputException(clashes);
         }
         List<String> saved = new ArrayList<>();
-        for (var w : writes.entrySet()) {
-            AtomicFiles.write(w.getKey(), w.getValue(), force);
-            saved.add(Paths.display(w.getKey()));
+        Map<Path, byte[]> before = new LinkedHashMap<>();   // what each written file held, to undo a partial add
+        try {
+            for (var w : writes.entrySet()) {
+                before.put(w.getKey(), Files.isRegularFile(w.getKey()) ? Files.readAllBytes(w.getKey()) : null);
+                AtomicFiles.write(w.getKey(), w.getValue(), force);
+                saved.add(Paths.display(w.getKey()));
+            }
+        } catch (InputException | IOException e) {
+            undo(before, writes);
+            throw e instanceof InputException ie ? ie : new InputException(List.of(Problem.error(dir, 0, 0, null,
+                    "cannot read a saved model: " + e.getMessage())));
         }
         var out = spec.commandLine().getOut();
         saved.forEach(p -> out.println("saved " + p));
         out.flush();
         return Main.OK;
+    }
+
+    /** Puts back what the files written so far held: an add either saves every model or none. */
+    private static void undo(Map<Path, byte[]> before, Map<Path, byte[]> writes) {
+        for (var b : before.entrySet()) {
+            try {
+                byte[] now = Files.isRegularFile(b.getKey()) ? Files.readAllBytes(b.getKey()) : null;
+                if (!java.util.Arrays.equals(now, writes.get(b.getKey()))) {
+                    continue;   // this one was not written
+                }
+                if (b.getValue() == null) {
+                    Files.deleteIfExists(b.getKey());
+                } else {
+                    AtomicFiles.write(b.getKey(), b.getValue(), true);
+                }
+            } catch (IOException | InputException ignored) {
+                // best effort: the original error is what the user sees
+            }
+        }
     }
 
     /** The knowledge base less the saved hypothetical models these files would replace (with --force). */

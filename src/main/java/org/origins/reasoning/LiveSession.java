@@ -224,6 +224,7 @@ public final class LiveSession implements AutoCloseable {
                 derivations.put(ih.getObject(), ds);
             }
         }
+        checkVocabulary(derivations);
         return new Reasoning(kb, rules, stated, derivations);
     }
 
@@ -242,6 +243,26 @@ public final class LiveSession implements AutoCloseable {
 
     RuleBase rules() {
         return rules;
+    }
+
+    /** A rule that concludes about an ability the vocabulary does not have is a rule error, not a silent no-op. */
+    private void checkVocabulary(Map<Object, List<Derivation>> derivations) {
+        List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (var e : derivations.entrySet()) {
+            if (e.getKey() instanceof org.origins.facts.Effect effect && kb.ability(effect.ability()).isEmpty()) {
+                RuleInfo rule = e.getValue().get(0).rule();
+                if (reported.add(rule.name() + "|" + effect.ability())) {
+                    problems.add(Problem.error(rule.file(), rule.line(), 0, null, "rule " + rule.id()
+                            + " concludes about the unknown ability \"" + effect.ability() + "\""
+                            + org.origins.kb.Suggest.hint(effect.ability(),
+                            kb.abilities().stream().map(org.origins.kb.Ability::id).toList())));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleFailure(problems);
+        }
     }
 
     @Override

@@ -271,9 +271,6 @@ class NothingLostTest {
      * place already, so half of the batch is saved although the command failed.
      */
     @Test
-    @Disabled("bug: AddCommand writes its models one by one with AtomicFiles.write; when a later write fails "
-            + "(disk full), the earlier ones stay saved, so a failed add leaves part of its input in facts/hypothetical/ "
-            + "(each file is atomic, the command is not)")
     void aFailedAddOfTwoModelsSavesNeither() {
         AtomicInteger written = new AtomicInteger();
         setHook(step -> {
