@@ -88,20 +88,7 @@ final class Cli {
 
     /** Copies a folder recursively (e.g. facts/ or rules/) to {@code target}. */
     static Path copyDir(Path source, Path target) {
-        Path from = source.toAbsolutePath();
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = target.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return TestKit.copyDir(source, target);
     }
 
     static Path write(Path file, String text) {

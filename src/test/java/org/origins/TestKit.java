@@ -48,4 +48,22 @@ public final class TestKit {
         }
         return reasoning;
     }
+
+    /** Copies a folder recursively (e.g. facts/ or rules/) to {@code target}; returns {@code target}. */
+    public static Path copyDir(Path source, Path target) {
+        Path from = source.toAbsolutePath();
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(from)) {
+            for (Path p : all.sorted(java.util.Comparator.naturalOrder()).toList()) {
+                Path to = target.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(p, to);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return target;
+    }
 }

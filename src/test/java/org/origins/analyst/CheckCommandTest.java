@@ -177,16 +177,7 @@ class CheckCommandTest {
         assertThat(r.out()).contains("davinci.json").contains("parametrs").contains("opt-175b.json").contains("pretrainng");
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+    static void copyTree(Path from, Path to) {
+        org.origins.TestKit.copyDir(from, to);
     }
 }

@@ -29,17 +29,8 @@ class ShellTest {
         copyTree(Path.of("facts"), facts);
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+    static void copyTree(Path from, Path to) {
+        org.origins.TestKit.copyDir(from, to);
     }
 
     void edit(Path file, String from, String to) throws IOException {

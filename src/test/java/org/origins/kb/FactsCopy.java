@@ -34,20 +34,7 @@ final class FactsCopy {
 
     /** Copies facts/ (the whole folder) into {@code tmp}/facts. */
     static FactsCopy of(Path tmp) {
-        Path target = tmp.resolve("facts");
-        try (Stream<Path> all = Files.walk(REAL_FACTS)) {
-            for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = target.resolve(REAL_FACTS.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new FactsCopy(target);
+        return new FactsCopy(org.origins.TestKit.copyDir(REAL_FACTS, tmp.resolve("facts")));
     }
 
     Path file(String rel) {

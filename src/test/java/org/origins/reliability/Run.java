@@ -64,19 +64,7 @@ final class Run {
 
     /** Copies a folder recursively to {@code target} (symbolic links are not expected in the source). */
     static Path copyDir(Path source, Path target) {
-        try (Stream<Path> all = Files.walk(source)) {
-            for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return org.origins.TestKit.copyDir(source, target);
     }
 
     /** A corpus file's bytes. */
