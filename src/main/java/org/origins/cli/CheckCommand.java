@@ -58,15 +58,23 @@ class CheckCommand implements Callable<Integer> {
         boolean broken = problems.stream().anyMatch(Problem::isError);
         ObservationReport observed = null;
         if (!broken && kb != null && rules != null) {
-            problems.addAll(Linter.lint(rules, kb));
-            Reasoning r = Reasoner.run(kb, rules, options.maxFirings, true);
-            Set<String> fired = new HashSet<>();
-            for (Object f : r.derived(Object.class)) {
-                r.derivations(f).stream().map(Derivation::rule).forEach(x -> fired.add(x.name()));
-            }
-            problems.addAll(Linter.neverFired(rules, fired));
-            if (observations) {
-                observed = ObservationsQuery.check(r);
+            List<Problem> lint = Linter.lint(rules, kb);
+            problems.addAll(lint);
+            if (lint.stream().noneMatch(Problem::isError)) {
+                try {
+                    Reasoning r = Reasoner.run(kb, rules, options.maxFirings, true);
+                    Set<String> fired = new HashSet<>();
+                    for (Object f : r.derived(Object.class)) {
+                        r.derivations(f).stream().map(Derivation::rule).forEach(x -> fired.add(x.name()));
+                    }
+                    problems.addAll(Linter.neverFired(rules, fired));
+                    if (observations) {
+                        observed = ObservationsQuery.check(r);
+                    }
+                } catch (InputException e) {   // a rule failed while running: report it with the others
+                    problems.addAll(e.problems());
+                    broken = true;
+                }
             }
         }
         CheckReport report = CheckReport.of(problems, observed);

@@ -31,7 +31,8 @@ final class PredictBatch {
                         + "(grades of the abilities some step decided), or {\"model\": ID, \"error\": {\"line\": N, \"message\": ...}} "
                         + "for a line that is not a valid model; the stream goes on, and the exit code is 2 if any line was bad.",
                         "A parent must be a real model (or a --with model) or a model on an earlier line of the same chunk "
-                                + "of --chunk lines. Blank lines are skipped."})
+                                + "of --chunk lines. Blank lines are skipped. For millions of models, give the JVM the C2 "
+                                + "compiler and a large young generation (bench/README.md)."})
         Path file;
 
         @Option(names = "--out", paramLabel = "FILE", description = "With --batch: write the results to FILE (default, or -: standard output).")

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * at any step leaves the target as it was (and removes the temporary file when it still can).
  */
 public final class AtomicFiles {
-    /** Test hook: called with the name of each step as it is reached. */
+    /** Test hook: called with the name of each step as it is reached (null: none). */
     static Consumer<String> steps = s -> { };
 
     private AtomicFiles() {
@@ -33,18 +33,18 @@ public final class AtomicFiles {
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
             Files.createDirectories(dir);
-            steps.accept("create");
+            step("create");
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
-                steps.accept("written");
+                step("written");
                 ch.force(true);
             }
-            steps.accept("flushed");
+            step("flushed");
             move(tmp, target, overwrite);
-            steps.accept("renamed");
+            step("renamed");
         } catch (IOException e) {
             throw new InputException(List.of(Problem.error(target, 0, 0, null, "cannot write: " + describe(e, target)
                     + "; nothing was changed")));
@@ -54,6 +54,13 @@ public final class AtomicFiles {
             } catch (IOException ignored) {
                 // the hidden temporary file is ignored by every reader
             }
+        }
+    }
+
+    private static void step(String name) {
+        Consumer<String> hook = steps;
+        if (hook != null) {
+            hook.accept(name);
         }
     }
 

@@ -7,11 +7,11 @@ import org.origins.kb.InputException;
 import org.origins.kb.JsonDoc;
 import org.origins.kb.KbLoader;
 import org.origins.kb.KnowledgeBase;
-import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Problem;
 import org.origins.kb.Statement;
 import org.origins.rules.RuleBase;
+import org.kie.api.runtime.KieSession;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,9 +55,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@code model} when the line names one, {@code column} and {@code pointer} when known) and the
  * stream goes on.
  *
- * <p>The lean path ({@link Settings#lean}) reads only the derived Effect facts from the session
- * instead of every justification, and computes grades only for the effects that decide a level,
- * reading their justifications on demand; its output is identical (a test checks it).
+ * <p>Two paths give the same output (a test checks it). The full path runs each chunk as a single
+ * prediction does: a {@link LiveSession} and its {@link LiveSession#snapshot() snapshot} of every
+ * justification. The lean path (the default, {@link Settings#lean}) opens a plain session from the
+ * same KieBase with the same facts ({@link FactBuilder}) but without LiveSession's firing listeners,
+ * and reads only the derived effects and the facts they rest on ({@link LeanReading}). Both fold
+ * levels and grades with {@link Reasoning#outcomes}, the arithmetic of {@link Reasoning#trace}.
  */
 public final class BatchPredictor {
     public static final int DEFAULT_CHUNK = 1000;
@@ -66,7 +69,7 @@ public final class BatchPredictor {
      * @param chunk      models per Drools session
      * @param threads    worker threads (each with its own session at a time)
      * @param maxFirings the firing cap of one model's run, as for a single prediction
-     * @param lean       read only the derived effects, not the whole derivation graph
+     * @param lean       a plain session, and read only the effects and what they rest on (see above)
      */
     public record Settings(int chunk, int threads, long maxFirings, boolean lean) {
         public Settings {
@@ -110,7 +113,7 @@ public final class BatchPredictor {
     public record Summary(long lines, long predicted, long errors, String firstError) {
     }
 
-    /** Time spent per phase, summed over the worker threads (nanoseconds); for profiling. */
+    /** CPU time per phase, summed over the worker threads (nanoseconds); for {@code --profile}. */
     public static final class Profile {
         final AtomicLong parse = new AtomicLong();
         final AtomicLong fire = new AtomicLong();
@@ -165,7 +168,7 @@ public final class BatchPredictor {
     }
 
     /** One input line: its 1-based number and text. */
-    record Line(long number, String text) {
+    record Line(long number, byte[] bytes) {
     }
 
     /** A chunk's output (JSON Lines) and its counts. */
@@ -191,12 +194,12 @@ public final class BatchPredictor {
             long lineNo = 0;
             long t0 = cpu();
             while (true) {
-                String text = reader.readLine();
+                byte[] text = reader.readLine();
                 if (text == null) {
                     break;
                 }
                 lineNo++;
-                if (text.isBlank()) {
+                if (LineReader.isBlank(text)) {
                     continue;
                 }
                 counts[0]++;
@@ -262,9 +265,7 @@ public final class BatchPredictor {
         ModelRecord model;
         String id;
         Problem error;
-        String message;
-        Map<String, Level> levels;
-        Map<String, Grade> grades;
+        Map<String, Reasoning.Outcome> outcomes;
 
         Entry(Line line) {
             this.line = line;
@@ -284,21 +285,17 @@ public final class BatchPredictor {
         long t1 = cpu();
         profile.parse.addAndGet(t1 - t0);
         List<Entry> models = entries.stream().filter(e -> e.model != null).toList();
-        if (!models.isEmpty()) {
-            try {
-                predict(models, accepted, saturatingTimes(settings.maxFirings(), models.size()));
-            } catch (RuleFailure f) {
-                for (Entry e : models) {
-                    Map<String, ModelRecord> own = new LinkedHashMap<>();
-                    ancestorsInChunk(List.of(e.id), accepted, own);
-                    try {
-                        predict(List.of(e), own, settings.maxFirings());
-                    } catch (RuleFailure one) {
-                        Problem p = one.problems().isEmpty() ? null : one.problems().get(0);
-                        e.model = null;
-                        e.error = Problem.error(source, (int) Math.min(Integer.MAX_VALUE, e.line.number()), 0, null,
-                                "the rules failed for this model: " + (p == null ? one.getMessage() : p));
-                    }
+        if (!models.isEmpty() && !predictChunk(models, accepted)) {
+            for (Entry e : models) { // the chunk failed: each model alone, as a single prediction would run it
+                Map<String, ModelRecord> own = new LinkedHashMap<>();
+                ancestorsInChunk(List.of(e.id), accepted, own);
+                try {
+                    predictWithLiveSession(List.of(e), own, settings.maxFirings());
+                } catch (RuleFailure one) {
+                    Problem p = one.problems().isEmpty() ? null : one.problems().get(0);
+                    e.model = null;
+                    e.error = Problem.error(source, (int) Math.min(Integer.MAX_VALUE, e.line.number()), 0, null,
+                            "the rules failed for this model: " + (p == null ? one.getMessage() : p));
                 }
             }
         }
@@ -332,7 +329,7 @@ public final class BatchPredictor {
     /** Parses and validates one line against the real models and the models accepted so far in the chunk. */
     private void readLine(Entry e, Map<String, ModelRecord> accepted, Map<String, Entry> byId) {
         List<Problem> problems = new ArrayList<>();
-        byte[] bytes = e.line.text().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = e.line.bytes();
         var doc = JsonDoc.parse(source, bytes, problems);
         if (doc.isEmpty()) {
             fail(e, problems, List.of(), byId);
@@ -430,29 +427,69 @@ public final class BatchPredictor {
         }
     }
 
-    /** Reasons about the models in one session with the real models; fills their levels and grades. */
-    private void predict(List<Entry> entries, Map<String, ModelRecord> models, long cap) {
+    /**
+     * Reasons about a chunk's models in one session with the real models and fills their outcomes;
+     * false when a rule failed or the rules did not settle within the chunk's cap (the sum of the
+     * models' caps), and the models are then redone one by one.
+     */
+    private boolean predictChunk(List<Entry> entries, Map<String, ModelRecord> models) {
+        long cap = saturatingTimes(settings.maxFirings(), entries.size());
+        if (!settings.lean()) {
+            try {
+                predictWithLiveSession(entries, models, cap);
+                return true;
+            } catch (RuleFailure f) {
+                return false;
+            }
+        }
+        // The lean path: the same KieBase and facts as LiveSession, without its firing listeners (they
+        // cost about a tenth of the engine's time); a failure here is diagnosed by the redo, which uses it.
+        long t0 = cpu();
+        KnowledgeBase chunkKb = kb.with(models.values());
+        StatedFacts stated = FactBuilder.build(chunkKb);
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            try {
+                for (Object m : stated.models()) {
+                    session.insert(m);
+                }
+                for (Object st : stated.stages()) {
+                    session.insert(st);
+                }
+                int limit = (int) Math.min(Integer.MAX_VALUE - 1, cap);
+                if (session.fireAllRules(limit) >= limit) {
+                    return false;
+                }
+            } catch (RuntimeException e) {
+                return false;
+            }
+            long t1 = cpu();
+            profile.fire.addAndGet(t1 - t0);
+            Reasoning r = LeanReading.of(session, chunkKb, rules, stated);
+            long t2 = cpu();
+            profile.read.addAndGet(t2 - t1);
+            for (Entry e : entries) {
+                e.outcomes = r.outcomes(e.id);
+            }
+            profile.fold.addAndGet(cpu() - t2);
+            return true;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The product path of single predictions: a {@link LiveSession} and its full snapshot. */
+    private void predictWithLiveSession(List<Entry> entries, Map<String, ModelRecord> models, long cap) {
         long t0 = cpu();
         KnowledgeBase chunkKb = kb.with(models.values());
         try (LiveSession s = LiveSession.open(chunkKb, rules, cap)) {
             long t1 = cpu();
             profile.fire.addAndGet(t1 - t0);
-            Reasoning r = settings.lean() ? LeanReading.of(s) : s.snapshot();
+            Reasoning r = s.snapshot();
             long t2 = cpu();
             profile.read.addAndGet(t2 - t1);
             for (Entry e : entries) {
-                Map<String, Level> levels = new LinkedHashMap<>();
-                Map<String, Grade> grades = new LinkedHashMap<>();
-                Map<String, Reasoning.Outcome> outcomes = r.outcomes(e.id);
-                for (String a : abilities) {
-                    Reasoning.Outcome o = outcomes.get(a);
-                    levels.put(a, o.level());
-                    if (o.grade() != null) {
-                        grades.put(a, o.grade());
-                    }
-                }
-                e.levels = levels;
-                e.grades = grades;
+                e.outcomes = r.outcomes(e.id);
             }
             profile.fold.addAndGet(cpu() - t2);
         }
@@ -460,30 +497,29 @@ public final class BatchPredictor {
 
     // ---- output ---------------------------------------------------------------------------------
 
-    /** Levels and grades of one model as predicted by a batch, for tests and callers that want values. */
-    public record Result(String model, Map<String, Level> levels, Map<String, Grade> grades) {
-    }
-
-    private static void resultLine(StringBuilder b, Entry e) {
+    private void resultLine(StringBuilder b, Entry e) {
         b.append("{\"model\":");
         quote(b, e.id);
         b.append(",\"levels\":{");
         boolean first = true;
-        for (var l : e.levels.entrySet()) {
+        for (String a : abilities) {
             b.append(first ? "" : ",");
             first = false;
-            quote(b, l.getKey());
+            quote(b, a);
             b.append(':');
-            quote(b, l.getValue().id());
+            quote(b, e.outcomes.get(a).level().id());
         }
         b.append("},\"grades\":{");
         first = true;
-        for (var g : e.grades.entrySet()) {
-            b.append(first ? "" : ",");
-            first = false;
-            quote(b, g.getKey());
-            b.append(':');
-            quote(b, g.getValue().id());
+        for (String a : abilities) {
+            Grade g = e.outcomes.get(a).grade();
+            if (g != null) {
+                b.append(first ? "" : ",");
+                first = false;
+                quote(b, a);
+                b.append(':');
+                quote(b, g.id());
+            }
         }
         b.append("}}\n");
     }
@@ -545,7 +581,8 @@ public final class BatchPredictor {
             this.in = in;
         }
 
-        String readLine() throws IOException {
+        /** The next line's bytes (UTF-8, without the line end), or null at the end. */
+        byte[] readLine() throws IOException {
             int len = 0;
             boolean any = false;
             while (true) {
@@ -575,7 +612,7 @@ public final class BatchPredictor {
             }
         }
 
-        private String decode(int len) {
+        private byte[] decode(int len) {
             int from = 0;
             if (bom) {
                 bom = false;
@@ -586,7 +623,16 @@ public final class BatchPredictor {
             if (len > from && line[len - 1] == '\r') {
                 len--;
             }
-            return new String(line, from, len - from, StandardCharsets.UTF_8);
+            return Arrays.copyOfRange(line, from, len);
+        }
+
+        static boolean isBlank(byte[] line) {
+            for (byte b : line) {
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\f' && b != 0x0b) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

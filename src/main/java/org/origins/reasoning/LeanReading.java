@@ -4,23 +4,23 @@ import org.drools.core.common.InternalFactHandle;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 import org.origins.facts.Effect;
+import org.origins.kb.KnowledgeBase;
 import org.origins.rules.RuleBase;
 import org.origins.rules.RuleInfo;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The lean reading of a session for batch prediction: instead of every derived fact's
- * justifications ({@link LiveSession#snapshot()}), only those of the derived {@link Effect}s and of
+ * justifications (what {@link LiveSession#snapshot()} reads), only those of the derived {@link Effect}s and of
  * the derived facts their matches used, transitively — all that levels (folded from the effects)
  * and grades (the weakest link of an effect's best support) depend on. Mechanisms, base doubts and
  * the Lineage/Earlier facts no effect rests on are not read. Levels and grades computed from it
@@ -30,11 +30,11 @@ final class LeanReading {
     private LeanReading() {
     }
 
-    static Reasoning of(LiveSession s) {
-        RuleBase rules = s.rules();
+    /** Reads a fired session holding {@code stated}, the facts of {@code kb}. */
+    static Reasoning of(KieSession session, KnowledgeBase kb, RuleBase rules, StatedFacts stated) {
         Map<Object, InternalFactHandle> derived = new IdentityHashMap<>();
         ArrayDeque<Object> todo = new ArrayDeque<>();
-        for (FactHandle h : s.kieSession().getFactHandles()) {
+        for (FactHandle h : session.getFactHandles()) {
             InternalFactHandle ih = (InternalFactHandle) h;
             if (ih.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key && key.getBeliefSet() != null) {
                 Object o = ih.getObject();
@@ -45,14 +45,14 @@ final class LeanReading {
             }
         }
         List<Map.Entry<Object, List<Derivation>>> out = new ArrayList<>();
-        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<String, RuleInfo> infos = new java.util.HashMap<>();
         while (!todo.isEmpty()) {
             Object fact = todo.poll();
-            if (!seen.add(fact)) {
+            InternalFactHandle handle = derived.put(fact, null); // null: read already
+            if (handle == null) {
                 continue;
             }
-            var key = (TruthMaintenanceSystemEqualityKey) derived.get(fact).getEqualityKey();
+            var key = (TruthMaintenanceSystemEqualityKey) handle.getEqualityKey();
             List<Derivation> ds = new ArrayList<>(1);
             for (var mode = (SimpleMode) key.getBeliefSet().getFirst(); mode != null; mode = mode.getNext()) {
                 LogicalDependency<?> dep = mode.getObject();
@@ -63,7 +63,7 @@ final class LeanReading {
                                 "", List.of())));
                 List<Object> premises = List.copyOf(justifier.getObjects());
                 for (Object p : premises) {
-                    if (derived.containsKey(p) && !seen.contains(p)) {
+                    if (derived.get(p) != null) {
                         todo.add(p);
                     }
                 }
@@ -74,8 +74,17 @@ final class LeanReading {
             }
         }
         // an immutable map, so that Reasoning does not copy it (each key is a deep record: hashed once)
-        @SuppressWarnings("unchecked")
-        Map<Object, List<Derivation>> map = Map.ofEntries(out.toArray(new Map.Entry[0]));
-        return new Reasoning(s.kb(), rules, s.stated(), map);
+        Map<Object, List<Derivation>> map;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<Object, List<Derivation>> immutable = Map.ofEntries(out.toArray(new Map.Entry[0]));
+            map = immutable;
+        } catch (IllegalArgumentException equalFacts) { // two equal derived facts: the last wins, as in snapshot()
+            map = new java.util.LinkedHashMap<>();
+            for (var e : out) {
+                map.put(e.getKey(), e.getValue());
+            }
+        }
+        return new Reasoning(kb, rules, stated, map);
     }
 }

@@ -228,23 +228,6 @@ public final class LiveSession implements AutoCloseable {
         return new Reasoning(kb, rules, stated, derivations);
     }
 
-    /** The engine session and the stated facts in it, for {@link LeanReading} (batch prediction). */
-    KieSession kieSession() {
-        return session;
-    }
-
-    StatedFacts stated() {
-        return stated;
-    }
-
-    KnowledgeBase kb() {
-        return kb;
-    }
-
-    RuleBase rules() {
-        return rules;
-    }
-
     /** A rule that concludes about an ability the vocabulary does not have is a rule error, not a silent no-op. */
     private void checkVocabulary(Map<Object, List<Derivation>> derivations) {
         List<Problem> problems = new ArrayList<>();

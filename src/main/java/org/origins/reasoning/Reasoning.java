@@ -39,7 +39,8 @@ public final class Reasoning {
     private final RuleBase rules;
     private final StatedFacts stated;
     private final Map<Object, List<Derivation>> derivations;
-    private final Map<String, List<Effect>> effectsByStageAndAbility = new HashMap<>();
+    /** The derived effects by stage id, then by ability. */
+    private final Map<String, Map<String, List<Effect>>> effectsByStage = new HashMap<>();
     private final Map<Object, Grade> grades = new HashMap<>();
     private final Map<Object, Grade> derivedGrades = new java.util.IdentityHashMap<>();
     private final Map<String, LevelTrace> traces = new HashMap<>();
@@ -52,13 +53,10 @@ public final class Reasoning {
         this.derivations = Map.copyOf(derivations);
         for (Object f : derivations.keySet()) {
             if (f instanceof Effect e) {
-                effectsByStageAndAbility.computeIfAbsent(key(e.stage(), e.ability()), k -> new ArrayList<>()).add(e);
+                effectsByStage.computeIfAbsent(e.stage().id(), k -> new HashMap<>())
+                        .computeIfAbsent(e.ability(), k -> new ArrayList<>()).add(e);
             }
         }
-    }
-
-    private static String key(Stage s, String ability) {
-        return s.id() + "|" + ability;
     }
 
     public KnowledgeBase kb() {
@@ -308,19 +306,10 @@ public final class Reasoning {
     }
 
     private final Map<String, List<HistoryStep>> folds = new HashMap<>();
-    private Map<String, Map<String, List<Effect>>> effectsByStage;
 
     /** The model's history ready for folding, computed once per model (a model has many abilities). */
     private List<HistoryStep> foldSteps(String model) {
         return folds.computeIfAbsent(model, m -> {
-            if (effectsByStage == null) {
-                Map<String, Map<String, List<Effect>>> index = new HashMap<>();
-                for (List<Effect> es : effectsByStageAndAbility.values()) {
-                    Effect first = es.get(0);
-                    index.computeIfAbsent(first.stage().id(), k -> new HashMap<>()).put(first.ability(), es);
-                }
-                effectsByStage = index;
-            }
             List<HistoryStep> out = new ArrayList<>();
             Map<String, Grade> links = new HashMap<>();
             for (Stage stage : history(m)) {

@@ -68,7 +68,10 @@ public final class Linter {
         Set<Path> files = new java.util.LinkedHashSet<>();
         rules.rules().forEach(r -> files.add(r.file()));
         for (Path f : files) {
-            out.addAll(lintStrings(f, kb));
+            for (Problem p : lintStrings(f, kb)) {
+                String rule = RuleCompiler.ruleAt(f, p.line(), rules.rules());
+                out.add(rule == null ? p : Problem.error(p.file(), p.line(), p.column(), null, "rule \"" + rule + "\": " + p.message()));
+            }
         }
         return out;
     }

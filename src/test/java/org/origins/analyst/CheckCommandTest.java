@@ -133,7 +133,7 @@ class CheckCommandTest {
                 .contains("unknown stage kind \"code-trainig\"").contains("did you mean \"code-training\"")
                 .contains("unknown ability \"chain-of-thougt\"")
                 .contains("unknown level \"strongest\"");
-        assertThat(r.out()).containsPattern("extra\\.drl:9:\\d+: names the model");
+        assertThat(r.out()).containsPattern("extra\\.drl:9:\\d+: rule \"extra.lint\": names the model");
     }
 
     @Test

@@ -75,6 +75,7 @@ class NothingLostTest {
         facts = Run.copyDir(Run.FACTS, tmp.resolve("facts"));
         outDir = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(outDir.resolve("keep.md"), "an earlier report\n");
+        Files.createDirectories(facts.resolve("hypothetical"));   // git keeps no empty folder
         Files.writeString(facts.resolve("hypothetical/kept-model.json"), savedModel("kept-model"));
         original = hook();
     }
