@@ -52,30 +52,26 @@ public final class Suggest {
 
     /** The fewest edits that turn {@code a} into some substring of {@code b}. */
     static int infixDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1]; // row 0 is all zeros: a match may start anywhere in b
-        int[] cur = new int[b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
         int min = Integer.MAX_VALUE;
-        for (int v : prev) {
-            min = Math.min(min, v); // and end anywhere
+        for (int v : lastRow(a, b, false)) {
+            min = Math.min(min, v); // a match may end anywhere in b
         }
         return min;
     }
 
     static int distance(String a, String b) {
+        return lastRow(a, b, true)[b.length()];
+    }
+
+    /**
+     * The last row of the edit-distance table of {@code a} against {@code b}; when not
+     * {@code anchored}, row 0 is all zeros, so a match may start anywhere in b.
+     */
+    private static int[] lastRow(String a, String b, boolean anchored) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            prev[j] = anchored ? j : 0;
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
@@ -87,6 +83,6 @@ public final class Suggest {
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev;
     }
 }
