@@ -14,24 +14,7 @@ class PredictTest {
     private static final String[] FLAGS_EXAMPLE = {"predict", "--name", "opt-code-flan", "--parent", "opt-175b",
             "--stage", "code-training:tokens=100B,codeShare=0.3", "--stage", "supervised-instruction-tuning:tasks=1800"};
 
-    static final String TWO_MODELS = """
-            models:
-              - id: opt-code
-                hypothetical: true
-                parent: opt-175b
-                stages:
-                  - kind: code-training
-                    sources: [USER]
-                    tokens: 100
-                    codeShare: 0.3
-              - id: opt-code-inst
-                hypothetical: true
-                parent: opt-code
-                stages:
-                  - kind: supervised-instruction-tuning
-                    sources: [USER]
-                    tasks: 1800
-            """;
+    static final String TWO_MODELS = org.origins.TestKit.TWO_HYPOTHETICAL_MODELS;
 
     private static String[] with(String[] base, String... more) {
         String[] all = new String[base.length + more.length];

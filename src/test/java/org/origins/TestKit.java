@@ -17,6 +17,25 @@ import java.nio.file.Path;
 public final class TestKit {
     public static final Path FACTS = Path.of("facts");
     public static final Path RULES = Path.of("rules");
+    /** Two hypothetical models as YAML: opt-code (code training on opt-175b) and opt-code-inst (tuned from it). */
+    public static final String TWO_HYPOTHETICAL_MODELS = """
+            models:
+              - id: opt-code
+                hypothetical: true
+                parent: opt-175b
+                stages:
+                  - kind: code-training
+                    sources: [USER]
+                    tokens: 100
+                    codeShare: 0.3
+              - id: opt-code-inst
+                hypothetical: true
+                parent: opt-code
+                stages:
+                  - kind: supervised-instruction-tuning
+                    sources: [USER]
+                    tasks: 1800
+            """;
 
     private static KnowledgeBase kb;
     private static RuleBase rules;

@@ -17,24 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Runs the command line in-process for the render tests, and the checks they share. */
 final class RenderCli {
     /** Two hypothetical models: opt-code (from the real opt-175b) and opt-code-inst (from opt-code). */
-    static final String HYPOTHETICAL = """
-            models:
-              - id: opt-code
-                hypothetical: true
-                parent: opt-175b
-                stages:
-                  - kind: code-training
-                    sources: [USER]
-                    tokens: 100
-                    codeShare: 0.3
-              - id: opt-code-inst
-                hypothetical: true
-                parent: opt-code
-                stages:
-                  - kind: supervised-instruction-tuning
-                    sources: [USER]
-                    tasks: 1800
-            """;
+    static final String HYPOTHETICAL = org.origins.TestKit.TWO_HYPOTHETICAL_MODELS;
 
     private RenderCli() {
     }
