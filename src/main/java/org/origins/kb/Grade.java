@@ -1,6 +1,5 @@
 package org.origins.kb;
 
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,10 +34,6 @@ public enum Grade {
 
     public static Grade strongest(Grade a, Grade b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    public static Grade weakestOf(Collection<Grade> grades) {
-        return grades.stream().reduce(CONCLUSION, Grade::weakest);
     }
 
     public static Optional<Grade> parse(String text) {

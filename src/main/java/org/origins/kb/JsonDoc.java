@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -217,15 +216,5 @@ public final class JsonDoc {
 
     int errorCount() {
         return (int) problems.stream().filter(p -> file.equals(p.file()) && p.isError()).count();
-    }
-
-    List<Problem> own() {
-        List<Problem> mine = new ArrayList<>();
-        for (Problem p : problems) {
-            if (file.equals(p.file())) {
-                mine.add(p);
-            }
-        }
-        return mine;
     }
 }

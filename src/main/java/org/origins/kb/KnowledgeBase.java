@@ -145,11 +145,6 @@ public final class KnowledgeBase {
         return p == null ? Optional.empty() : model(p);
     }
 
-    /** The models whose chosen parent is {@code id}. */
-    public List<ModelRecord> children(String id) {
-        return models.values().stream().filter(m -> id.equals(m.parent().value())).toList();
-    }
-
     /** A knowledge base holding only {@code model} and its ancestors. */
     public KnowledgeBase lineageOf(String model) {
         return restrictedTo(chain(model).stream().map(ModelRecord::id).toList());

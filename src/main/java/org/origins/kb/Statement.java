@@ -11,10 +11,6 @@ public record Statement<T>(T value, String source, String where, Status status, 
         return new Statement<>(value, source, null, status, null, null, null);
     }
 
-    public Statement<T> withValue(T newValue) {
-        return new Statement<>(newValue, source, where, status, note, checked, confidence);
-    }
-
     /** "ESSAY §3.2" or just "PALM". */
     public String citation() {
         return where == null || where.isBlank() ? source : source + " " + where;

@@ -22,10 +22,6 @@ public enum Status {
         return grade;
     }
 
-    public static Status weakest(Status a, Status b) {
-        return a == INFERRED || b == INFERRED ? INFERRED : PUBLISHED;
-    }
-
     @Override
     public String toString() {
         return id;
