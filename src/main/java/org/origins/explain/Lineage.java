@@ -48,4 +48,20 @@ public record Lineage(String schema, List<Node> models, List<Edge> edges) {
      */
     public record Stage(String id, String kind, boolean inferred, boolean present) {
     }
+
+    /** The parent links stated for a model: the chosen one and any alternatives. */
+    public List<Edge> parentLinks(String model) {
+        return edges.stream().filter(e -> e.child().equals(model)).toList();
+    }
+
+    /** The parent link the knowledge base chose for a model, or null for a root. */
+    public Edge chosenParent(String model) {
+        return parentLinks(model).stream().filter(Edge::chosen).findFirst().orElse(null);
+    }
+
+    /** A model's own stages: those on its chosen parent link, or, for a root, the node's. */
+    public List<Stage> ownStages(Node node) {
+        Edge chosen = chosenParent(node.id());
+        return chosen == null ? node.stages() : chosen.stages();
+    }
 }

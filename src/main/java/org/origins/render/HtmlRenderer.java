@@ -136,9 +136,9 @@ public final class HtmlRenderer {
             if (n.external()) {
                 continue;
             }
-            List<Lineage.Edge> in = l.edges().stream().filter(e -> e.child().equals(n.id())).toList();
-            Lineage.Edge chosen = in.stream().filter(Lineage.Edge::chosen).findFirst().orElse(null);
-            List<Lineage.Stage> stages = chosen == null ? n.stages() : chosen.stages();
+            List<Lineage.Edge> in = l.parentLinks(n.id());
+            Lineage.Edge chosen = l.chosenParent(n.id());
+            List<Lineage.Stage> stages = l.ownStages(n);
             b.append("<tr").append(n.hypothetical() ? " class=\"hyp\"" : "").append("><td><a href=\"#model-").append(Graph.slug(n.id()))
                     .append("\">").append(esc(n.id())).append("</a>").append(n.hypothetical() ? " <span class=\"hyp-tag\">hypothetical</span>" : "")
                     .append("</td><td>").append(chosen == null ? "none" + (n.base() == null ? "" : " (base: " + esc(n.base()) + ")") : esc(chosen.parent()))

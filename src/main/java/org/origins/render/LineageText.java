@@ -34,8 +34,8 @@ public final class LineageText {
             }
             String head = depth == 0 ? "" : guide + (lastAt.get(depth) ? "└─ " : "├─ ");
             String detail = (depth == 0 ? "" : guide + (lastAt.get(depth) ? "   " : "│  ")) + (hasChild(nodes, i) ? "│  " : "   ");
-            List<Lineage.Edge> in = l.edges().stream().filter(e -> e.child().equals(n.id())).toList();
-            Lineage.Edge chosen = in.stream().filter(Lineage.Edge::chosen).findFirst().orElse(null);
+            List<Lineage.Edge> in = l.parentLinks(n.id());
+            Lineage.Edge chosen = l.chosenParent(n.id());
             b.append(head).append(style.bold(n.id()));
             if (n.name() != null && !n.name().equals(n.id())) {
                 b.append(" — ").append(n.name());
@@ -44,7 +44,7 @@ public final class LineageText {
                 b.append(style.warn("  (hypothetical)"));
             }
             b.append('\n');
-            List<Lineage.Stage> stages = chosen == null ? n.stages() : chosen.stages();
+            List<Lineage.Stage> stages = l.ownStages(n);
             b.append(detail).append(style.dim((chosen == null ? "stages: " : "then: ")
                     + (stages.isEmpty() ? "none of its own" : String.join(" → ", stages.stream().map(LineageText::stage).toList()))
                     + (chosen == null && n.base() != null ? "  (base outside the knowledge base: " + n.base() + ")" : "")));

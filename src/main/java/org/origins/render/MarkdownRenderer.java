@@ -393,9 +393,9 @@ public final class MarkdownRenderer {
             if (n.external()) {
                 continue;
             }
-            List<Lineage.Edge> in = l.edges().stream().filter(e -> e.child().equals(n.id())).toList();
-            Lineage.Edge chosen = in.stream().filter(Lineage.Edge::chosen).findFirst().orElse(null);
-            List<Lineage.Stage> stages = chosen == null ? n.stages() : chosen.stages();
+            List<Lineage.Edge> in = l.parentLinks(n.id());
+            Lineage.Edge chosen = l.chosenParent(n.id());
+            List<Lineage.Stage> stages = l.ownStages(n);
             String parent = chosen == null ? "none" + (n.base() == null ? "" : " (base: " + md(n.base()) + ")") : md(chosen.parent());
             StringBuilder source = new StringBuilder(chosen == null ? "" : md(chosen.source() + ", " + chosen.status()));
             if (chosen != null && chosen.disputed()) {
