@@ -1,6 +1,5 @@
 package org.origins.explain;
 
-import org.origins.facts.Effect;
 import org.origins.kb.Ability;
 import org.origins.reasoning.LevelTrace;
 import org.origins.reasoning.Reasoning;
@@ -35,17 +34,7 @@ public final class AbilitiesQuery {
 
     /** The strongest rule behind the step's deciding effects. */
     static RuleInfo decidingRule(Reasoning r, Step step) {
-        RuleInfo best = null;
-        var bestGrade = (org.origins.kb.Grade) null;
-        for (Effect e : step.effects()) {
-            for (var d : r.derivations(e)) {
-                var g = r.derivationGrade(d);
-                if (best == null || g.compareTo(bestGrade) > 0) {
-                    best = d.rule();
-                    bestGrade = g;
-                }
-            }
-        }
-        return best;
+        var best = r.bestDerivation(step.effects());
+        return best == null ? null : best.rule();
     }
 }

@@ -57,8 +57,7 @@ public final class CompareQuery {
                 explained.add(kind);
             }
             steps.add(model + ": " + Describe.stage(s.stage()) + " " + s.effects().get(0).describe() + " " + t.ability()
-                    + " (" + s.before() + " → " + s.after() + "; " + String.join(", ", Diff.deciding(r, List.of(s))
-                    .stream().map(x -> x.substring(0, x.indexOf(" at "))).toList()) + ")");
+                    + " (" + s.before() + " → " + s.after() + "; " + String.join(", ", r.rulesOf(s)) + ")");
         }
     }
 

@@ -1,7 +1,6 @@
 package org.origins.explain;
 
 import org.origins.facts.BaseDoubt;
-import org.origins.facts.Effect;
 import org.origins.facts.Mechanism;
 import org.origins.kb.Ability;
 import org.origins.kb.ModelRecord;
@@ -46,13 +45,11 @@ public final class Diff {
     static List<String> deciding(Reasoning r, List<Step> steps) {
         List<String> out = new ArrayList<>();
         for (Step s : steps) {
-            for (Effect e : s.effects()) {
-                r.derivations(e).forEach(d -> {
-                    String x = d.rule().id() + " at " + Describe.stage(s.stage());
-                    if (!out.contains(x)) {
-                        out.add(x);
-                    }
-                });
+            for (String id : r.rulesOf(s)) {
+                String x = id + " at " + Describe.stage(s.stage());
+                if (!out.contains(x)) {
+                    out.add(x);
+                }
             }
         }
         return out;

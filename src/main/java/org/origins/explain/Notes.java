@@ -33,12 +33,7 @@ final class Notes {
 
     /** The rule of the fact's strongest justification. */
     static String ruleOf(Reasoning r, Object fact) {
-        Derivation best = null;
-        for (Derivation d : r.derivations(fact)) {
-            if (best == null || r.derivationGrade(d).compareTo(r.derivationGrade(best)) > 0) {
-                best = d;
-            }
-        }
+        Derivation best = r.bestDerivation(List.of(fact));
         return best == null ? null : best.rule().id();
     }
 }

@@ -43,7 +43,7 @@ public final class WhyNotQuery {
         }
         List<String> decided = new ArrayList<>();
         for (Step s : trace.decisive()) {
-            decided.add(Describe.stage(s.stage()) + " " + s.effects().get(0).describe() + " (" + String.join(", ", rulesOf(r, s)) + ")");
+            decided.add(Describe.stage(s.stage()) + " " + s.effects().get(0).describe() + " (" + String.join(", ", r.rulesOf(s)) + ")");
         }
         return new WhyNot(WhyNot.SCHEMA, model, r.kb().require(model).hypothetical(), ability, level, wanted, decided, out);
     }
@@ -75,7 +75,7 @@ public final class WhyNotQuery {
             for (Step later : steps.subList(i + 1, steps.size())) {
                 if (later.after().compareTo(later.before()) < 0) {
                     overriders.add(Describe.stage(later.stage()) + " " + later.effects().get(0).describe() + " ("
-                            + String.join(", ", rulesOf(r, later)) + ")");
+                            + String.join(", ", r.rulesOf(later)) + ")");
                 }
             }
             String status = !overriders.isEmpty() ? "overridden" : s.changed() ? "fired" : "no-change";
@@ -123,18 +123,6 @@ public final class WhyNotQuery {
         String ability = s.effects().get(0).ability();
         return r.derived(Effect.class).stream()
                 .filter(e -> e.stage().equals(s.stage()) && e.ability().equals(ability) && e.change() == s.change()).toList();
-    }
-
-    private static List<String> rulesOf(Reasoning r, Step s) {
-        List<String> ids = new ArrayList<>();
-        for (Effect e : s.effects()) {
-            for (Derivation d : r.derivations(e)) {
-                if (!ids.contains(d.rule().id())) {
-                    ids.add(d.rule().id());
-                }
-            }
-        }
-        return ids;
     }
 
     private static List<WhyNot.ConditionCheck> matchedConditions(Reasoning r, RuleInfo rule, Step s) {

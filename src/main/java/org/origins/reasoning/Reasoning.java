@@ -450,6 +450,35 @@ public final class Reasoning {
         return g;
     }
 
+    /** The ids of the rules that justify a step's deciding effects, in order, each once. */
+    public List<String> rulesOf(Step step) {
+        List<String> ids = new ArrayList<>();
+        for (Effect e : step.effects()) {
+            for (Derivation d : derivations(e)) {
+                if (!ids.contains(d.rule().id())) {
+                    ids.add(d.rule().id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The strongest justification of any of these derived facts (the first of equals), or null. */
+    public Derivation bestDerivation(List<?> facts) {
+        Derivation best = null;
+        Grade bestGrade = null;
+        for (Object f : facts) {
+            for (Derivation d : derivations(f)) {
+                Grade g = derivationGrade(d);
+                if (best == null || g.compareTo(bestGrade) > 0) {
+                    best = d;
+                    bestGrade = g;
+                }
+            }
+        }
+        return best;
+    }
+
     /** Rules by id, for explanations. */
     public RuleInfo rule(String nameOrId) {
         return rules.byName(nameOrId).or(() -> rules.byId(nameOrId)).orElse(null);

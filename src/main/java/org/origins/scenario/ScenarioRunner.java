@@ -2,7 +2,6 @@ package org.origins.scenario;
 
 import org.origins.explain.AbilityProof;
 import org.origins.explain.WhyQuery;
-import org.origins.facts.Effect;
 import org.origins.kb.Comparison;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.Paths;
@@ -118,13 +117,7 @@ public final class ScenarioRunner {
     static List<String> decidingRules(Reasoning r, LevelTrace t) {
         List<String> ids = new ArrayList<>();
         for (Step step : t.decisive()) {
-            for (Effect ef : step.effects()) {
-                r.derivations(ef).forEach(d -> {
-                    if (!ids.contains(d.rule().id())) {
-                        ids.add(d.rule().id());
-                    }
-                });
-            }
+            r.rulesOf(step).stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         }
         return ids;
     }
