@@ -100,7 +100,7 @@ class ShellCommand implements Callable<Integer> {
     }
 
     private static List<String> commands() {
-        return new CommandLine(new Main()).getSubcommands().keySet().stream().filter(c -> !c.equals("shell")).toList();
+        return Main.commandLine().getSubcommands().keySet().stream().filter(c -> !c.equals("shell")).toList();
     }
 
     private static List<String> words(ShellState state) {

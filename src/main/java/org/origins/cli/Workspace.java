@@ -29,6 +29,7 @@ final class Workspace {
                 loaded = loaded.with(KbLoader.readModels(loaded, options.with, true));
             }
             kb = Assumptions.parse(loaded, options.assume).apply(loaded);
+            Timing.mark("facts");
         }
         return kb;
     }
@@ -50,6 +51,7 @@ final class Workspace {
     RuleBase rules() {
         if (rules == null) {
             rules = sharedRules() ? shared.rules() : RuleCompiler.compile(options.rulesDir());
+            Timing.mark("rules");
         }
         return rules;
     }
@@ -59,7 +61,9 @@ final class Workspace {
                 && options.maxFirings == shared.maxFirings) {
             return shared.reasoning();
         }
-        return Reasoner.run(kb(), rules(), options.maxFirings);
+        Reasoning r = Reasoner.run(kb(), rules(), options.maxFirings);
+        Timing.mark("reasoning");
+        return r;
     }
 
     private boolean sharedFacts() {

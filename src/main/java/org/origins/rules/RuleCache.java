@@ -16,18 +16,29 @@ import org.slf4j.LoggerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The compiled rule base on disk, so that an unchanged rule folder is not compiled again. The key
+ * The compiled rule base on disk, so that an unchanged rule folder is neither compiled nor parsed
+ * again: the engine's packages and each rule's {@link RuleInfo} (metadata, conditions). The key
  * is a SHA-256 of the engine version, origins' own classes (the facts rules match) and every rule
  * file's name and content; a file is trusted only if its header carries the same key and it reads
  * back whole. A stale, foreign or corrupt file is ignored and replaced. Set ORIGINS_CACHE=off to
@@ -35,7 +46,7 @@ import java.util.Optional;
  */
 final class RuleCache {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
-    private static final String MAGIC = "origins-rule-cache/1";
+    private static final String MAGIC = "origins-rule-cache/2";
     static final String ENGINE = "drools-10.2.0";
 
     private RuleCache() {
@@ -93,7 +104,15 @@ final class RuleCache {
         }
     }
 
-    static Optional<KieBase> load(String key) {
+    /** A rule base read back from the cache: the engine's compiled packages and what each rule says about itself. */
+    record Hit(KieBase kieBase, List<RuleInfo> infos) {
+    }
+
+    /**
+     * The cached rule base of {@code key}, if a whole, matching one is on disk; the rule infos' files
+     * are those of {@code files} (the cache is keyed by file names and contents, not by folder).
+     */
+    static Optional<Hit> load(String key, List<Path> files) {
         if (!enabled()) {
             return Optional.empty();
         }
@@ -103,18 +122,27 @@ final class RuleCache {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            byte[] header = (MAGIC + "\n" + key + "\n").getBytes(StandardCharsets.US_ASCII);
-            if (bytes.length < header.length || !Arrays.equals(Arrays.copyOf(bytes, header.length), header)) {
+            byte[] header = header(key);
+            if (bytes.length < header.length + 4 || !Arrays.equals(Arrays.copyOf(bytes, header.length), header)) {
                 throw new IOException("header does not match");
             }
+            ByteBuffer body = ByteBuffer.wrap(bytes, header.length, bytes.length - header.length);
+            int infoLength = body.getInt();
+            Map<String, Path> byName = new HashMap<>();
+            files.forEach(f -> byName.put(f.getFileName().toString(), f));
+            List<RuleInfo> infos;
+            try (var in = new InfoInput(new ByteArrayInputStream(bytes, body.position(), infoLength), byName)) {
+                infos = castList(in.readObject());
+            }
+            int packagesAt = body.position() + infoLength;
             Object packages;
-            try (var in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes, header.length, bytes.length - header.length),
+            try (var in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes, packagesAt, bytes.length - packagesAt),
                     RuleCache.class.getClassLoader())) {
                 packages = in.readObject();
             }
             InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(configuration());
             kb.addPackages(Arrays.asList((KiePackage[]) packages));
-            return Optional.of(kb);
+            return Optional.of(new Hit(kb, infos));
         } catch (Exception | LinkageError e) {
             LOG.debug("ignoring the rule cache {}: {}", file, e.toString());
             try {
@@ -126,13 +154,19 @@ final class RuleCache {
         }
     }
 
-    static void store(String key, KieBase kieBase) {
+    static void store(String key, KieBase kieBase, List<RuleInfo> infos) {
         if (!enabled()) {
             return;
         }
         try {
+            ByteArrayOutputStream infoBytes = new ByteArrayOutputStream();
+            try (var out = new InfoOutput(infoBytes)) {
+                out.writeObject(new ArrayList<>(infos));
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            bytes.write((MAGIC + "\n" + key + "\n").getBytes(StandardCharsets.US_ASCII));
+            bytes.write(header(key));
+            bytes.write(ByteBuffer.allocate(4).putInt(infoBytes.size()).array());
+            infoBytes.writeTo(bytes);
             try (var out = new DroolsObjectOutputStream(bytes)) {
                 out.writeObject(((InternalKnowledgeBase) kieBase).getPackages());
             }
@@ -141,6 +175,58 @@ final class RuleCache {
             prune(KEEP);
         } catch (Exception e) {
             LOG.debug("could not write the rule cache: {}", e.toString());
+        }
+    }
+
+    private static byte[] header(String key) {
+        return (MAGIC + "\n" + key + "\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RuleInfo> castList(Object o) throws InvalidObjectException {
+        if (!(o instanceof List<?> list) || !list.stream().allMatch(RuleInfo.class::isInstance)) {
+            throw new InvalidObjectException("expected a list of rule infos");
+        }
+        return List.copyOf((List<RuleInfo>) list);
+    }
+
+    /** A rule file as stored: its name only. */
+    private record FileName(String name) implements Serializable {
+    }
+
+    /** Writes rule infos with each rule file's path replaced by its name. */
+    private static final class InfoOutput extends ObjectOutputStream {
+        InfoOutput(OutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object o) {
+            return o instanceof Path p ? new FileName(p.getFileName().toString()) : o;
+        }
+    }
+
+    /** Reads rule infos back, each file name resolved to the rule file of that name being compiled. */
+    private static final class InfoInput extends ObjectInputStream {
+        private final Map<String, Path> files;
+
+        InfoInput(InputStream in, Map<String, Path> files) throws IOException {
+            super(in);
+            this.files = files;
+            enableResolveObject(true);
+        }
+
+        @Override
+        protected Object resolveObject(Object o) throws IOException {
+            if (o instanceof FileName f) {
+                Path p = files.get(f.name());
+                if (p == null) {
+                    throw new InvalidObjectException("no rule file named " + f.name());
+                }
+                return p;
+            }
+            return o;
         }
     }
 

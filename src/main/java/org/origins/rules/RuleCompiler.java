@@ -128,17 +128,17 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        String key = RuleCache.key(files, texts);
+        Optional<RuleCache.Hit> cached = RuleCache.load(key, files);
+        if (cached.isPresent()) {
+            return new RuleBase(dir, cached.get().kieBase(), cached.get().infos());
+        }
         List<RuleInfo> infos = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             infos.addAll(RuleParser.parse(files.get(i), texts.get(i)));
         }
-        String key = RuleCache.key(files, texts);
-        Optional<KieBase> cached = RuleCache.load(key);
-        if (cached.isPresent()) {
-            return new RuleBase(dir, cached.get(), infos);
-        }
         KieBase kieBase = build(files, texts, infos);
-        RuleCache.store(key, kieBase);
+        RuleCache.store(key, kieBase, infos);
         return new RuleBase(dir, kieBase, infos);
     }
 
