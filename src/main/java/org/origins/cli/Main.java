@@ -12,7 +12,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * {@code origins}: where a language model's abilities come from. Exit codes: 0 answered, 1 a check
@@ -24,15 +26,28 @@ import java.util.List;
                         + "training history with sources. Every conclusion comes with its proof."})
 public class Main implements Runnable {
     /**
-     * Every subcommand, in the order the help lists them. They are registered with picocli here
-     * rather than in the annotation so that a run of one command inspects only that command's
-     * class (picocli reads each registered class's options by reflection, which loads every type
-     * they mention; for all commands that is a sixth of a cold answer's time).
+     * Every subcommand by name, in the order the help lists them. They are registered with picocli
+     * here rather than in the annotation so that a run of one command inspects only that command's
+     * class (picocli reads each registered class's options and annotations by reflection, which
+     * loads every type they mention: for all commands, a sixth of a cold answer's time). Each name
+     * is the one in the class's {@code @Command} (a test checks).
      */
-    static final List<Class<?>> COMMANDS = List.of(ModelsCommand.class, AbilitiesCommand.class, WhyCommand.class,
-            WhyNotCommand.class, MatrixCommand.class, TestCommand.class, CheckCommand.class, DisputesCommand.class,
-            PredictCommand.class, AddCommand.class, WhatIfCommand.class, CompareCommand.class, ExperimentsCommand.class,
-            ShellCommand.class, LineageCommand.class, ReportCommand.class, HelpCommand.class);
+    static final Map<String, Class<?>> COMMANDS = commands(
+            "models", ModelsCommand.class, "abilities", AbilitiesCommand.class, "why", WhyCommand.class,
+            "why-not", WhyNotCommand.class, "matrix", MatrixCommand.class, "test", TestCommand.class,
+            "check", CheckCommand.class, "disputes", DisputesCommand.class, "predict", PredictCommand.class,
+            "add", AddCommand.class, "what-if", WhatIfCommand.class, "compare", CompareCommand.class,
+            "experiments", ExperimentsCommand.class, "shell", ShellCommand.class, "lineage", LineageCommand.class,
+            "report", ReportCommand.class, "help", HelpCommand.class);
+
+    private static Map<String, Class<?>> commands(Object... nameThenClass) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) {
+            m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
     public static final int OK = 0;
     public static final int PROBLEMS = 1;
     public static final int BAD_INPUT = 2;
@@ -52,6 +67,10 @@ public class Main implements Runnable {
 
     public static void main(String[] args) {
         Timing.start();
+        // SLF4J finds its provider by scanning every jar of the class path unless it is named (and
+        // then says so, unless told to speak only of problems)
+        System.setProperty("slf4j.provider", System.getProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider"));
+        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "WARN"));
         debug = Arrays.asList(args).contains("--debug");
         if (debug) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
@@ -105,16 +124,11 @@ public class Main implements Runnable {
      */
     static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new Main());
-        boolean one = first != null && !first.equals("help") && COMMANDS.stream().anyMatch(c -> name(c).equals(first));
-        for (Class<?> c : COMMANDS) {
-            if (!one || name(c).equals(first)) {
-                cl.addSubcommand(c);
-            }
+        if (first != null && !first.equals("help") && COMMANDS.containsKey(first)) {
+            cl.addSubcommand(first, COMMANDS.get(first));
+        } else {
+            COMMANDS.forEach(cl::addSubcommand);
         }
         return cl;
-    }
-
-    static String name(Class<?> command) {
-        return command.getAnnotation(Command.class).name();
     }
 }

@@ -51,7 +51,7 @@ final class Workspace {
     RuleBase rules() {
         if (rules == null) {
             rules = sharedRules() ? shared.rules() : RuleCompiler.compile(options.rulesDir());
-            Timing.mark("rules");
+            Timing.mark("rules:" + rules.from().name().toLowerCase(java.util.Locale.ROOT));
         }
         return rules;
     }

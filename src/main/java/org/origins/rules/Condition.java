@@ -1,6 +1,5 @@
 package org.origins.rules;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * {@code scope} is empty for a plain pattern, or "not" / "exists" for one inside those.
  */
 public record Condition(String type, String binding, List<Constraint> constraints, String scope, int line,
-                        int column) implements Serializable {
+                        int column) {
 
     public Condition {
         constraints = List.copyOf(constraints);
@@ -22,6 +21,6 @@ public record Condition(String type, String binding, List<Constraint> constraint
     }
 
     /** One constraint with its place in the file. */
-    public record Constraint(String text, int line, int column) implements Serializable {
+    public record Constraint(String text, int line, int column) {
     }
 }

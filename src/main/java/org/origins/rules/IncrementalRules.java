@@ -35,9 +35,12 @@ public final class IncrementalRules {
         this.kieBase = kieBase;
     }
 
-    /** Starts from a full compile of the folder. */
+    /**
+     * Starts from a full compile of the folder (from DRL, or the cache of it: the build's
+     * precompiled rules are another kind of package, which DRL packages are not merged into).
+     */
     public static IncrementalRules start(Path dir) {
-        RuleBase full = RuleCompiler.compile(dir);
+        RuleBase full = RuleCompiler.compile(dir, false);
         IncrementalRules inc = new IncrementalRules(dir, (InternalKnowledgeBase) full.kieBase());
         for (Path f : RuleCompiler.ruleFiles(dir)) {
             String text = read(f);
@@ -51,7 +54,7 @@ public final class IncrementalRules {
     public RuleBase current() {
         List<RuleInfo> all = new ArrayList<>();
         infos.values().forEach(all::addAll);
-        return new RuleBase(dir, kieBase, all);
+        return new RuleBase(dir, kieBase, all, RuleBase.From.DRL);
     }
 
     /**

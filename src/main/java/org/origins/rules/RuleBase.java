@@ -11,14 +11,26 @@ import java.util.Optional;
 
 /** The compiled rules of a folder and what each rule says about itself. */
 public final class RuleBase {
+    /** Where the compiled rules came from. */
+    public enum From {
+        /** The build's executable model of the bundled rules (the folder holds exactly those files). */
+        PRECOMPILED,
+        /** The on-disk cache of an earlier compilation of the same files. */
+        CACHE,
+        /** Compiled from the DRL files now. */
+        DRL
+    }
+
     private final Path directory;
     private final KieBase kieBase;
+    private final From from;
     private final Map<String, RuleInfo> byName;
     private final Map<String, RuleInfo> byId;
 
-    RuleBase(Path directory, KieBase kieBase, Collection<RuleInfo> rules) {
+    RuleBase(Path directory, KieBase kieBase, Collection<RuleInfo> rules, From from) {
         this.directory = directory;
         this.kieBase = kieBase;
+        this.from = from;
         this.byName = new LinkedHashMap<>();
         this.byId = new LinkedHashMap<>();
         for (RuleInfo r : rules) {
@@ -33,6 +45,10 @@ public final class RuleBase {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    public From from() {
+        return from;
     }
 
     public List<RuleInfo> rules() {

@@ -16,24 +16,15 @@ import org.slf4j.LoggerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
-import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -128,12 +119,7 @@ final class RuleCache {
             }
             ByteBuffer body = ByteBuffer.wrap(bytes, header.length, bytes.length - header.length);
             int infoLength = body.getInt();
-            Map<String, Path> byName = new HashMap<>();
-            files.forEach(f -> byName.put(f.getFileName().toString(), f));
-            List<RuleInfo> infos;
-            try (var in = new InfoInput(new ByteArrayInputStream(bytes, body.position(), infoLength), byName)) {
-                infos = castList(in.readObject());
-            }
+            List<RuleInfo> infos = RuleInfoCodec.decode(bytes, body.position(), infoLength, files);
             int packagesAt = body.position() + infoLength;
             Object packages;
             try (var in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes, packagesAt, bytes.length - packagesAt),
@@ -159,14 +145,11 @@ final class RuleCache {
             return;
         }
         try {
-            ByteArrayOutputStream infoBytes = new ByteArrayOutputStream();
-            try (var out = new InfoOutput(infoBytes)) {
-                out.writeObject(new ArrayList<>(infos));
-            }
+            byte[] infoBytes = RuleInfoCodec.encode(infos);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             bytes.write(header(key));
-            bytes.write(ByteBuffer.allocate(4).putInt(infoBytes.size()).array());
-            infoBytes.writeTo(bytes);
+            bytes.write(ByteBuffer.allocate(4).putInt(infoBytes.length).array());
+            bytes.write(infoBytes);
             try (var out = new DroolsObjectOutputStream(bytes)) {
                 out.writeObject(((InternalKnowledgeBase) kieBase).getPackages());
             }
@@ -180,54 +163,6 @@ final class RuleCache {
 
     private static byte[] header(String key) {
         return (MAGIC + "\n" + key + "\n").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<RuleInfo> castList(Object o) throws InvalidObjectException {
-        if (!(o instanceof List<?> list) || !list.stream().allMatch(RuleInfo.class::isInstance)) {
-            throw new InvalidObjectException("expected a list of rule infos");
-        }
-        return List.copyOf((List<RuleInfo>) list);
-    }
-
-    /** A rule file as stored: its name only. */
-    private record FileName(String name) implements Serializable {
-    }
-
-    /** Writes rule infos with each rule file's path replaced by its name. */
-    private static final class InfoOutput extends ObjectOutputStream {
-        InfoOutput(OutputStream out) throws IOException {
-            super(out);
-            enableReplaceObject(true);
-        }
-
-        @Override
-        protected Object replaceObject(Object o) {
-            return o instanceof Path p ? new FileName(p.getFileName().toString()) : o;
-        }
-    }
-
-    /** Reads rule infos back, each file name resolved to the rule file of that name being compiled. */
-    private static final class InfoInput extends ObjectInputStream {
-        private final Map<String, Path> files;
-
-        InfoInput(InputStream in, Map<String, Path> files) throws IOException {
-            super(in);
-            this.files = files;
-            enableResolveObject(true);
-        }
-
-        @Override
-        protected Object resolveObject(Object o) throws IOException {
-            if (o instanceof FileName f) {
-                Path p = files.get(f.name());
-                if (p == null) {
-                    throw new InvalidObjectException("no rule file named " + f.name());
-                }
-                return p;
-            }
-            return o;
-        }
     }
 
     /** How many compiled rule bases to keep (one per rule folder version an analyst switches between). */

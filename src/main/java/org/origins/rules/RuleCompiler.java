@@ -112,8 +112,38 @@ public final class RuleCompiler {
                 + "such as Latin-1?); expected a .drl rule file in UTF-8");
     }
 
+    /**
+     * The rules of a folder: the build's precompiled rules if the folder holds exactly the bundled
+     * rule files, else the on-disk cache's compilation of these files, else a fresh compilation.
+     */
     public static RuleBase compile(Path dir) {
+        return compile(dir, true);
+    }
+
+    /** As {@link #compile(Path)}; without {@code precompiled}, the rule base is always compiled from DRL. */
+    static RuleBase compile(Path dir, boolean precompiled) {
         List<Path> files = ruleFiles(dir);
+        List<String> texts = read(files);
+        Optional<RuleCache.Hit> built = precompiled ? Precompiled.load(files, texts) : Optional.empty();
+        if (built.isPresent()) {
+            return new RuleBase(dir, built.get().kieBase(), built.get().infos(), RuleBase.From.PRECOMPILED);
+        }
+        String key = RuleCache.key(files, texts);
+        Optional<RuleCache.Hit> cached = RuleCache.load(key, files);
+        if (cached.isPresent()) {
+            return new RuleBase(dir, cached.get().kieBase(), cached.get().infos(), RuleBase.From.CACHE);
+        }
+        List<RuleInfo> infos = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            infos.addAll(RuleParser.parse(files.get(i), texts.get(i)));
+        }
+        KieBase kieBase = build(files, texts, infos);
+        RuleCache.store(key, kieBase, infos);
+        return new RuleBase(dir, kieBase, infos, RuleBase.From.DRL);
+    }
+
+    /** The rule files' texts; a file that cannot be read, or is not UTF-8, is an input error. */
+    static List<String> read(List<Path> files) {
         List<String> texts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
@@ -128,18 +158,7 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        String key = RuleCache.key(files, texts);
-        Optional<RuleCache.Hit> cached = RuleCache.load(key, files);
-        if (cached.isPresent()) {
-            return new RuleBase(dir, cached.get().kieBase(), cached.get().infos());
-        }
-        List<RuleInfo> infos = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            infos.addAll(RuleParser.parse(files.get(i), texts.get(i)));
-        }
-        KieBase kieBase = build(files, texts, infos);
-        RuleCache.store(key, kieBase, infos);
-        return new RuleBase(dir, kieBase, infos);
+        return texts;
     }
 
     private static KieBase build(List<Path> files, List<String> texts, List<RuleInfo> infos) {

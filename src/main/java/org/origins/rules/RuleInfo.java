@@ -2,7 +2,6 @@ package org.origins.rules;
 
 import org.origins.kb.Grade;
 
-import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
  */
 public record RuleInfo(String id, String name, String claim, Grade grade, String source, String cites, Path file,
                        int line, List<Condition> conditions, List<Conclusion> conclusions, String consequence,
-                       List<String> imports) implements Serializable {
+                       List<String> imports) {
 
     public RuleInfo {
         conditions = List.copyOf(conditions);
@@ -25,7 +24,7 @@ public record RuleInfo(String id, String name, String claim, Grade grade, String
      * What the right-hand side concludes about an ability: {@code Effect.gives($s, "ability", "level")}
      * and the like. {@code change} is the factory's name (gives, strengthens, weakens, tradesAway, restores).
      */
-    public record Conclusion(String change, String ability, String level) implements Serializable {
+    public record Conclusion(String change, String ability, String level) {
         public boolean raises() {
             return change.equals("gives") || change.equals("strengthens") || change.equals("restores");
         }

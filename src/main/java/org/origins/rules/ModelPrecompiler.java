@@ -1,0 +1,88 @@
+package org.origins.rules;
+
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.origins.kb.InputException;
+import org.origins.kb.Problem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The build's step that precompiles the bundled rules (Maven runs it after compiling origins, see
+ * pom.xml): {@code ModelPrecompiler RULES_DIR CLASSES_DIR} compiles every .drl file of RULES_DIR
+ * into Drools' executable model and writes its classes, and the {@link Precompiled} resource that
+ * names them, into CLASSES_DIR. A rule that does not compile fails the build, with its place.
+ * Needs drools-model-codegen, which the build has and the runtime does not.
+ */
+public final class ModelPrecompiler {
+    private ModelPrecompiler() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: ModelPrecompiler RULES_DIR CLASSES_DIR");
+            System.exit(2);
+        }
+        try {
+            precompile(Path.of(args[0]), Path.of(args[1]));
+        } catch (InputException e) {
+            e.problems().forEach(p -> System.err.println(p));
+            System.exit(1);
+        }
+    }
+
+    /** Compiles and writes; returns how many classes the model has. */
+    static int precompile(Path rulesDir, Path classesDir) throws IOException {
+        List<Path> files = RuleCompiler.ruleFiles(rulesDir);
+        List<String> texts = RuleCompiler.read(files);
+        List<RuleInfo> infos = new ArrayList<>();
+        Map<String, Path> byResource = new LinkedHashMap<>();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (int i = 0; i < files.size(); i++) {
+            infos.addAll(RuleParser.parse(files.get(i), texts.get(i)));
+            String resource = "src/main/resources/rules/" + files.get(i).getFileName();
+            byResource.put(resource, files.get(i));
+            kfs.write(resource, texts.get(i));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Problem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(RuleCompiler.toProblem(m, byResource, infos));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        List<String> models = new ArrayList<>();
+        int classes = 0;
+        for (String name : module.getFileNames()) {
+            if (name.endsWith("/drools-model")) {
+                // "Drools-Model-Version:..." then one model class per line
+                new String(module.getBytes(name), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.contains(":")).forEach(models::add);
+            } else if (name.endsWith(".class") && !name.startsWith("org/drools/project/")) {
+                Path out = classesDir.resolve(name);
+                Files.createDirectories(out.getParent());
+                Files.write(out, module.getBytes(name));
+                classes++;
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("the executable model names no model class");
+        }
+        Precompiled.write(classesDir, files, texts, models, infos);
+        return classes;
+    }
+}
