@@ -18,6 +18,17 @@ public record Stage(String model, int order, String kind, Set<String> kinds, Dou
         return model + "#" + order;
     }
 
+    /**
+     * The model and the order: equal stages have equal ones, so this agrees with the record's
+     * equals. Stages are hashed whenever the engine stores a conclusion about one (truth
+     * maintenance in equality mode keys every Effect, Earlier and Mechanism by its content);
+     * hashing all twelve components, sets and lists included, was 7% of a batch prediction's CPU.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * model.hashCode() + order;
+    }
+
     @Override
     public String toString() {
         return id() + " " + kind;
