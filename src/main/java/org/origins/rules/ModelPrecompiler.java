@@ -65,8 +65,9 @@ public final class ModelPrecompiler {
             throw new InputException(problems);
         }
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        removeEarlierModel(classesDir);
         List<String> models = new ArrayList<>();
-        int classes = 0;
+        List<String> written = new ArrayList<>();
         for (String name : module.getFileNames()) {
             if (name.endsWith("/drools-model")) {
                 // "Drools-Model-Version:..." then one model class per line
@@ -76,13 +77,28 @@ public final class ModelPrecompiler {
                 Path out = classesDir.resolve(name);
                 Files.createDirectories(out.getParent());
                 Files.write(out, module.getBytes(name));
-                classes++;
+                written.add(name);
             }
         }
         if (models.isEmpty()) {
             throw new IllegalStateException("the executable model names no model class");
         }
+        Files.write(classesDir.resolve(CLASS_LIST), written);
         Precompiled.write(classesDir, files, texts, models, infos);
-        return classes;
+        return written.size();
+    }
+
+    /** The class files the last run wrote (their names carry a hash of the rules, so new ones do not replace them). */
+    static final String CLASS_LIST = "org/origins/rules/precompiled.classes";
+
+    private static void removeEarlierModel(Path classesDir) throws IOException {
+        Path list = classesDir.resolve(CLASS_LIST);
+        if (Files.isRegularFile(list)) {
+            for (String name : Files.readAllLines(list)) {
+                if (name.endsWith(".class") && !name.contains("..")) {
+                    Files.deleteIfExists(classesDir.resolve(name));
+                }
+            }
+        }
     }
 }
