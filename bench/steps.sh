@@ -13,6 +13,7 @@ fi
 cd "$here"
 root="$here/target/bench/steps"
 mkdir -p "$root"
+git worktree prune   # worktrees of an earlier run whose folder a `mvn clean` removed
 for r in "${revs[@]}"; do
   dir="$root/$r"
   if [ ! -d "$dir" ]; then
