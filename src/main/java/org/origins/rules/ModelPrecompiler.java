@@ -2,21 +2,15 @@ package org.origins.rules;
 
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.origins.kb.InputException;
-import org.origins.kb.Problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The build's step that precompiles the bundled rules (Maven runs it after compiling origins, see
@@ -47,23 +41,10 @@ public final class ModelPrecompiler {
         List<Path> files = RuleCompiler.ruleFiles(rulesDir);
         List<String> texts = RuleCompiler.read(files);
         List<RuleInfo> infos = new ArrayList<>();
-        Map<String, Path> byResource = new LinkedHashMap<>();
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
         for (int i = 0; i < files.size(); i++) {
             infos.addAll(RuleParser.parse(files.get(i), texts.get(i)));
-            String resource = "src/main/resources/rules/" + files.get(i).getFileName();
-            byResource.put(resource, files.get(i));
-            kfs.write(resource, texts.get(i));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Problem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(RuleCompiler.toProblem(m, byResource, infos));
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
+        KieBuilder builder = RuleCompiler.kieBuild(files, texts, infos, ExecutableModelProject.class);
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         removeEarlierModel(classesDir);
         List<String> models = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.origins.rules;
 
+import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -162,6 +163,18 @@ public final class RuleCompiler {
     }
 
     private static KieBase build(List<Path> files, List<String> texts, List<RuleInfo> infos) {
+        KieBuilder builder = kieBuild(files, texts, infos, DrlProject.class);
+        KieServices ks = KieServices.Factory.get();
+        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+        return container.newKieBase(RuleCache.configuration());
+    }
+
+    /**
+     * Builds the rule files as a KIE project of the given type (DRL compiled now, or the executable
+     * model); the compile errors, if any, are thrown as problems with their files, lines and rules.
+     */
+    static KieBuilder kieBuild(List<Path> files, List<String> texts, List<RuleInfo> infos,
+                               Class<? extends KieBuilder.ProjectType> type) {
         Map<String, Path> byResource = new LinkedHashMap<>();
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -170,7 +183,7 @@ public final class RuleCompiler {
             byResource.put(resource, files.get(i));
             kfs.write(resource, texts.get(i));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(type);
         List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(toProblem(m, byResource, infos));
@@ -181,8 +194,7 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-        return container.newKieBase(RuleCache.configuration());
+        return builder;
     }
 
     /** The rule of the file whose text starts at or before the line. */
