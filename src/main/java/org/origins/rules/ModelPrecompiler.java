@@ -6,6 +6,7 @@ import org.kie.api.builder.KieBuilder;
 import org.origins.kb.InputException;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,24 +17,38 @@ import java.util.List;
  * The build's step that precompiles the bundled rules (Maven runs it after compiling origins, see
  * pom.xml): {@code ModelPrecompiler RULES_DIR CLASSES_DIR} compiles every .drl file of RULES_DIR
  * into Drools' executable model and writes its classes, and the {@link Precompiled} resource that
- * names them, into CLASSES_DIR. A rule that does not compile fails the build, with its place.
- * Needs drools-model-codegen, which the build has and the runtime does not.
+ * names them, into CLASSES_DIR. Needs drools-model-codegen, which the build has and the runtime
+ * does not.
  */
 public final class ModelPrecompiler {
     private ModelPrecompiler() {
     }
 
     public static void main(String[] args) throws IOException {
+        System.exit(run(args, System.err));
+    }
+
+    /**
+     * Precompiles; rule files that do not compile are reported and left out (no model is written),
+     * not a failed build: they are the analysts' data, and origins compiles them when it runs and
+     * reports their errors there, with its exit code for bad input.
+     */
+    static int run(String[] args, PrintStream err) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: ModelPrecompiler RULES_DIR CLASSES_DIR");
-            System.exit(2);
+            err.println("usage: ModelPrecompiler RULES_DIR CLASSES_DIR");
+            return 2;
         }
+        Path rules = Path.of(args[0]);
+        Path classes = Path.of(args[1]);
         try {
-            precompile(Path.of(args[0]), Path.of(args[1]));
+            precompile(rules, classes);
         } catch (InputException e) {
-            e.problems().forEach(p -> System.err.println(p));
-            System.exit(1);
+            Files.deleteIfExists(classes.resolve(Precompiled.RESOURCE));
+            err.println("origins: the rules of " + rules + " were not precompiled; origins compiles them when it runs. "
+                    + "They do not compile:");
+            e.problems().forEach(p -> err.println("  " + p));
         }
+        return 0;
     }
 
     /** Compiles and writes; returns how many classes the model has. */
