@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Where a run's time goes, for {@code ORIGINS_TIMING=1}: the milliseconds from the launcher's start
- * to {@code main} (the launcher passes its start time in ORIGINS_T0), then of each phase (command line, facts, rules, reasoning, answer), printed to
- * standard error when the run ends. Off by default; the benchmarks in bench/ use it.
+ * to {@code main} (the launcher passes its start time in ORIGINS_T0), then of each phase (command
+ * line, facts, rules, reasoning, answer), printed to standard error when the run ends. Off by
+ * default; the benchmarks in bench/ use it.
  */
 final class Timing {
     private static final boolean ON = "1".equals(System.getenv("ORIGINS_TIMING"));
@@ -17,7 +18,7 @@ final class Timing {
     private Timing() {
     }
 
-    /** The start of main: the time since the JVM started is the first phase. */
+    /** The start of main: the time since the launcher started is the first phase. */
     static void start() {
         if (ON) {
             last = System.nanoTime();
