@@ -40,6 +40,11 @@ public record Lineage(String schema, List<Node> models, List<Edge> edges) {
         public Edge {
             stages = List.copyOf(stages);
         }
+
+        /** "ESSAY figure, inferred": who states the link, and how. */
+        public String citation() {
+            return source + ", " + status;
+        }
     }
 
     /**
@@ -47,6 +52,10 @@ public record Lineage(String schema, List<Node> models, List<Edge> edges) {
      * {@code present} false: its existence is disputed and not assumed (it takes no part in reasoning).
      */
     public record Stage(String id, String kind, boolean inferred, boolean present) {
+        /** "code-training (inferred)", "rlhf (disputed, not assumed)". */
+        public String label() {
+            return kind + (inferred ? " (inferred)" : "") + (present ? "" : " (disputed, not assumed)");
+        }
     }
 
     /** The parent links stated for a model: the chosen one and any alternatives. */
@@ -57,6 +66,11 @@ public record Lineage(String schema, List<Node> models, List<Edge> edges) {
     /** The parent link the knowledge base chose for a model, or null for a root. */
     public Edge chosenParent(String model) {
         return parentLinks(model).stream().filter(Edge::chosen).findFirst().orElse(null);
+    }
+
+    /** The parents stated for a model besides the chosen one, each as "PARENT (SOURCE, STATUS)". */
+    public List<String> otherParents(String model) {
+        return parentLinks(model).stream().filter(e -> !e.chosen()).map(e -> e.parent() + " (" + e.citation() + ")").toList();
     }
 
     /** A model's own stages: those on its chosen parent link, or, for a root, the node's. */

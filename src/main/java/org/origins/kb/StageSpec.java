@@ -105,14 +105,22 @@ public final class StageSpec {
 
     private static double number(String s, String original, String name, String expected) {
         try {
-            double d = Double.parseDouble(s.replace("_", "").replace(",", ""));
-            if (Double.isNaN(d) || Double.isInfinite(d) || d < 0) {
-                throw new NumberFormatException();
-            }
-            return d;
+            return amount(s);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be " + expected + ", found \"" + original + "\"");
         }
+    }
+
+    /**
+     * A finite number of zero or more as written on a command line: "_" and "," may group digits
+     * (1_000, 1,000). Anything else is a NumberFormatException.
+     */
+    public static double amount(String s) {
+        double d = Double.parseDouble(s.replace("_", "").replace(",", ""));
+        if (Double.isNaN(d) || Double.isInfinite(d) || d < 0) {
+            throw new NumberFormatException(s);
+        }
+        return d;
     }
 
     /** A whole model given by flags, as the JSON a file would hold. */

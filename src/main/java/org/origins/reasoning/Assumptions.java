@@ -6,6 +6,7 @@ import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Names;
 import org.origins.kb.StageRecord;
+import org.origins.kb.StageSpec;
 import org.origins.kb.Statement;
 import org.origins.kb.Status;
 import org.origins.kb.Suggest;
@@ -176,11 +177,7 @@ public final class Assumptions {
             s = s.substring(0, s.length() - suffix.length());
         }
         try {
-            double d = Double.parseDouble(s.replace("_", "").replace(",", ""));
-            if (Double.isNaN(d) || Double.isInfinite(d) || d < 0) {
-                throw new NumberFormatException();
-            }
-            return d;
+            return StageSpec.amount(s);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("expected " + expected + ", found \"" + raw + "\"");
         }

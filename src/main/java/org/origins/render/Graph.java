@@ -492,7 +492,7 @@ final class Graph {
                 lines.add("base: " + n.base());
             }
             if (n.root() && !n.stages().isEmpty()) {
-                lines.add("stages: " + String.join(", ", n.stages().stream().map(Graph::stage).toList()));
+                lines.add("stages: " + String.join(", ", n.stages().stream().map(Lineage.Stage::label).toList()));
             }
             if (n.hypothetical()) {
                 lines.add("hypothetical");
@@ -507,12 +507,12 @@ final class Graph {
                 if (e.stages().isEmpty()) {
                     label.add("(no stages of its own)");
                 }
-                e.stages().forEach(s -> label.add(stage(s)));
+                e.stages().forEach(s -> label.add(s.label()));
                 if (e.disputed()) {
-                    label.add("disputed parent: " + e.source() + ", " + e.status());
+                    label.add("disputed parent: " + e.citation());
                 }
             } else {
-                label.add("also stated: " + e.source() + ", " + e.status());
+                label.add("also stated: " + e.citation());
             }
             if (e.disputed()) {
                 g.disputedEdge(ids.get(e.parent()), ids.get(e.child()), String.join("\n", label));
@@ -521,10 +521,6 @@ final class Graph {
             }
         }
         return g;
-    }
-
-    private static String stage(Lineage.Stage s) {
-        return s.kind() + (s.inferred() ? " (inferred)" : "") + (s.present() ? "" : " (disputed, not assumed)");
     }
 
     /** An anchor-safe form of an id, shared by the report's links and anchors. */

@@ -136,21 +136,19 @@ public final class HtmlRenderer {
             if (n.external()) {
                 continue;
             }
-            List<Lineage.Edge> in = l.parentLinks(n.id());
             Lineage.Edge chosen = l.chosenParent(n.id());
             List<Lineage.Stage> stages = l.ownStages(n);
             b.append("<tr").append(n.hypothetical() ? " class=\"hyp\"" : "").append("><td><a href=\"#model-").append(Graph.slug(n.id()))
                     .append("\">").append(esc(n.id())).append("</a>").append(n.hypothetical() ? " <span class=\"hyp-tag\">hypothetical</span>" : "")
                     .append("</td><td>").append(chosen == null ? "none" + (n.base() == null ? "" : " (base: " + esc(n.base()) + ")") : esc(chosen.parent()))
                     .append("</td><td>").append(stages.isEmpty() ? "<span class=\"muted\">none of its own</span>"
-                            : esc(String.join(", ", stages.stream().map(s -> s.kind() + (s.inferred() ? " (inferred)" : "")
-                            + (s.present() ? "" : " (disputed, not assumed)")).toList())))
+                            : esc(String.join(", ", stages.stream().map(Lineage.Stage::label).toList())))
                     .append("</td><td>");
             if (chosen != null) {
-                b.append("<span class=\"cite\">").append(esc(chosen.source() + ", " + chosen.status())).append("</span>");
+                b.append("<span class=\"cite\">").append(esc(chosen.citation())).append("</span>");
                 if (chosen.disputed()) {
-                    b.append(" <span class=\"disputed\">disputed</span>; also stated: ").append(esc(String.join("; ", in.stream()
-                            .filter(e -> !e.chosen()).map(e -> e.parent() + " (" + e.source() + ", " + e.status() + ")").toList())));
+                    b.append(" <span class=\"disputed\">disputed</span>; also stated: ")
+                            .append(esc(String.join("; ", l.otherParents(n.id()))));
                 }
             }
             b.append("</td></tr>\n");

@@ -34,7 +34,6 @@ public final class LineageText {
             }
             String head = depth == 0 ? "" : guide + (lastAt.get(depth) ? "└─ " : "├─ ");
             String detail = (depth == 0 ? "" : guide + (lastAt.get(depth) ? "   " : "│  ")) + (hasChild(nodes, i) ? "│  " : "   ");
-            List<Lineage.Edge> in = l.parentLinks(n.id());
             Lineage.Edge chosen = l.chosenParent(n.id());
             b.append(head).append(style.bold(n.id()));
             if (n.name() != null && !n.name().equals(n.id())) {
@@ -50,14 +49,8 @@ public final class LineageText {
                     + (chosen == null && n.base() != null ? "  (base outside the knowledge base: " + n.base() + ")" : "")));
             b.append('\n');
             if (chosen != null && chosen.disputed()) {
-                List<String> alts = new ArrayList<>();
-                for (Lineage.Edge e : in) {
-                    if (!e.chosen()) {
-                        alts.add(e.parent() + " (" + e.source() + ", " + e.status() + ")");
-                    }
-                }
-                b.append(detail).append(style.warn("parent " + chosen.parent() + " (" + chosen.source() + ", " + chosen.status()
-                        + ") DISPUTED; also stated: " + String.join("; ", alts))).append('\n');
+                b.append(detail).append(style.warn("parent " + chosen.parent() + " (" + chosen.citation()
+                        + ") DISPUTED; also stated: " + String.join("; ", l.otherParents(n.id())))).append('\n');
             }
         }
         long hyp = l.models().stream().filter(Lineage.Node::hypothetical).count();
@@ -85,6 +78,6 @@ public final class LineageText {
     }
 
     private static String stage(Lineage.Stage s) {
-        return s.id() + " " + s.kind() + (s.inferred() ? " (inferred)" : "") + (s.present() ? "" : " (disputed, not assumed)");
+        return s.id() + " " + s.label();
     }
 }

@@ -393,19 +393,15 @@ public final class MarkdownRenderer {
             if (n.external()) {
                 continue;
             }
-            List<Lineage.Edge> in = l.parentLinks(n.id());
             Lineage.Edge chosen = l.chosenParent(n.id());
             List<Lineage.Stage> stages = l.ownStages(n);
             String parent = chosen == null ? "none" + (n.base() == null ? "" : " (base: " + md(n.base()) + ")") : md(chosen.parent());
-            StringBuilder source = new StringBuilder(chosen == null ? "" : md(chosen.source() + ", " + chosen.status()));
+            StringBuilder source = new StringBuilder(chosen == null ? "" : md(chosen.citation()));
             if (chosen != null && chosen.disputed()) {
-                source.append(" — **disputed**; also stated: ");
-                source.append(md(String.join("; ", in.stream().filter(e -> !e.chosen())
-                        .map(e -> e.parent() + " (" + e.source() + ", " + e.status() + ")").toList())));
+                source.append(" — **disputed**; also stated: ").append(md(String.join("; ", l.otherParents(n.id()))));
             }
             b.append("| ").append(n.hypothetical() ? "*" + md(n.id()) + "* (hypothetical)" : md(n.id())).append(" | ").append(parent)
-                    .append(" | ").append(stages.isEmpty() ? "(none of its own)" : md(String.join(", ", stages.stream().map(s -> s.kind()
-                            + (s.inferred() ? " (inferred)" : "") + (s.present() ? "" : " (disputed, not assumed)")).toList())))
+                    .append(" | ").append(stages.isEmpty() ? "(none of its own)" : md(String.join(", ", stages.stream().map(Lineage.Stage::label).toList())))
                     .append(" | ").append(source).append(" |\n");
         }
     }

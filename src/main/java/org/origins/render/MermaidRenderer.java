@@ -86,17 +86,7 @@ public final class MermaidRenderer {
         for (Graph.Node n : g.nodes) {
             classes.computeIfAbsent(styleClass(n), k -> new ArrayList<>()).add(n.id());
         }
-        for (Map.Entry<String, String> c : CLASSES.entrySet()) {
-            if (classes.containsKey(c.getKey())) {
-                b.append("    classDef ").append(c.getKey()).append(' ').append(c.getValue()).append('\n');
-            }
-        }
-        for (Map.Entry<String, String> c : CLASSES.entrySet()) {
-            List<String> ids = classes.get(c.getKey());
-            if (ids != null) {
-                b.append("    class ").append(String.join(",", ids)).append(' ').append(c.getKey()).append('\n');
-            }
-        }
+        styles(b, classes);
         for (Graph.Cluster c : g.clusters) {
             if (c.id().equals(Graph.HYPOTHETICAL)) {
                 b.append("    style ").append(c.id()).append(" fill:#fffaf0,stroke:#e65100,stroke-dasharray:5 5\n");
@@ -229,17 +219,7 @@ public final class MermaidRenderer {
                 + (m.models().stream().anyMatch(Matrix.Row::hypothetical) ? "  * hypothetical" : "")
                 + (m.models().stream().flatMap(x -> x.cells().stream()).anyMatch(c -> c.observed() != null)
                 ? "  observed: ✓ agrees ✗ contradicts ? not predicted" : ""))).append("\"]:").append(columns).append('\n');
-        for (Map.Entry<String, String> c : CLASSES.entrySet()) {
-            if (classes.containsKey(c.getKey())) {
-                b.append("    classDef ").append(c.getKey()).append(' ').append(c.getValue()).append('\n');
-            }
-        }
-        for (Map.Entry<String, String> c : CLASSES.entrySet()) {
-            List<String> ids = classes.get(c.getKey());
-            if (ids != null) {
-                b.append("    class ").append(String.join(",", ids)).append(' ').append(c.getKey()).append('\n');
-            }
-        }
+        styles(b, classes);
         return b.toString();
     }
 
@@ -252,5 +232,20 @@ public final class MermaidRenderer {
             case "contradict" -> " ✗";
             default -> " ?";
         };
+    }
+
+    /** The style classes in use ({@code classes}: class to node ids), then which nodes wear each. */
+    private static void styles(StringBuilder b, Map<String, List<String>> classes) {
+        for (Map.Entry<String, String> c : CLASSES.entrySet()) {
+            if (classes.containsKey(c.getKey())) {
+                b.append("    classDef ").append(c.getKey()).append(' ').append(c.getValue()).append('\n');
+            }
+        }
+        for (Map.Entry<String, String> c : CLASSES.entrySet()) {
+            List<String> ids = classes.get(c.getKey());
+            if (ids != null) {
+                b.append("    class ").append(String.join(",", ids)).append(' ').append(c.getKey()).append('\n');
+            }
+        }
     }
 }

@@ -42,10 +42,13 @@ public final class IncrementalRules {
     public static IncrementalRules start(Path dir) {
         RuleBase full = RuleCompiler.compile(dir, false);
         IncrementalRules inc = new IncrementalRules(dir, (InternalKnowledgeBase) full.kieBase());
+        Map<Path, List<RuleInfo>> byFile = new LinkedHashMap<>();
+        for (RuleInfo r : full.rules()) {  // what the compile parsed: not parsed again
+            byFile.computeIfAbsent(r.file(), f -> new ArrayList<>()).add(r);
+        }
         for (Path f : RuleCompiler.ruleFiles(dir)) {
-            String text = read(f);
-            inc.texts.put(f, text);
-            inc.infos.put(f, RuleParser.parse(f, text));
+            inc.texts.put(f, read(f));
+            inc.infos.put(f, List.copyOf(byFile.getOrDefault(f, List.of())));
         }
         return inc;
     }

@@ -35,8 +35,7 @@ final class Precompiled {
     }
 
     static boolean enabled() {
-        return !"off".equalsIgnoreCase(System.getenv().getOrDefault("ORIGINS_PRECOMPILED", ""))
-                && !"off".equalsIgnoreCase(System.getProperty("origins.precompiled", ""));
+        return !RuleCache.switchedOff("ORIGINS_PRECOMPILED", "origins.precompiled");
     }
 
     /** The precompiled rule base, if the build compiled exactly these rule files (same names, same text). */

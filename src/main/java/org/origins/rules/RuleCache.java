@@ -44,8 +44,13 @@ final class RuleCache {
     }
 
     static boolean enabled() {
-        return !"off".equalsIgnoreCase(System.getenv().getOrDefault("ORIGINS_CACHE", ""))
-                && !"off".equalsIgnoreCase(System.getProperty("origins.cache", ""));
+        return !switchedOff("ORIGINS_CACHE", "origins.cache");
+    }
+
+    /** Whether the environment variable or the system property says "off" (case does not matter). */
+    static boolean switchedOff(String variable, String property) {
+        return "off".equalsIgnoreCase(System.getenv().getOrDefault(variable, ""))
+                || "off".equalsIgnoreCase(System.getProperty(property, ""));
     }
 
     static Path directory() {
