@@ -1,0 +1,108 @@
+package org.origins.golden;
+
+import org.origins.cli.Main;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A copy of the project's rules/ and facts/ (without facts/hypothetical/, which is the user's) in
+ * a temporary folder, and commands run in-process against it with their output made independent of
+ * where the copy is: the folder's path is cut from every line, so that a rule's place reads
+ * {@code rules/code.drl:73} as it does for a user in the project folder.
+ */
+final class Fixture {
+    /** Set to true to rewrite the golden files (and the outputs shown in the docs) instead of comparing. */
+    static final boolean UPDATE = Boolean.getBoolean("origins.golden.update");
+
+    final Path root;
+    final Path facts;
+    final Path rules;
+
+    private Fixture(Path root) {
+        this.root = root.toAbsolutePath();
+        this.facts = this.root.resolve("facts");
+        this.rules = this.root.resolve("rules");
+    }
+
+    /** Copies rules/ and facts/ (less facts/hypothetical/) into {@code dir}. */
+    static Fixture in(Path dir) {
+        Fixture f = new Fixture(dir);
+        copy(Path.of("rules"), f.rules);
+        copy(Path.of("facts"), f.facts);
+        return f;
+    }
+
+    private static void copy(Path from, Path to) {
+        Path src = from.toAbsolutePath();
+        try (Stream<Path> all = Files.walk(src)) {
+            for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
+                Path rel = src.relativize(p);
+                if (rel.startsWith("hypothetical") || rel.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a command printed, with the fixture's folder cut from every path. */
+    record Output(int code, String out, String err) {
+    }
+
+    /**
+     * Runs {@code origins ARGS} with --facts and --rules of the copy (unless the arguments name their
+     * own), from the copy's folder as a user would.
+     */
+    Output run(List<String> args) {
+        List<String> all = new ArrayList<>(args);
+        if (!args.contains("--facts") && !args.contains("--help") && !args.contains("help")) {
+            all.addAll(List.of("--facts", facts.toString()));
+        }
+        if (!args.contains("--rules") && !args.contains("--help") && !args.contains("help")) {
+            all.addAll(List.of("--rules", rules.toString()));
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), false);
+        return new Output(code, local(out.toString()), local(err.toString()));
+    }
+
+    /** The text with the fixture's folder cut from its paths. */
+    String local(String text) {
+        return text.replace(root + "/", "").replace(root.toString(), ".");
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
