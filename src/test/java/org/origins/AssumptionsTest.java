@@ -6,7 +6,7 @@ import org.origins.explain.FieldNote;
 import org.origins.explain.ProofNode;
 import org.origins.explain.WhyQuery;
 import org.origins.facts.Stage;
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.Level;
 import org.origins.reasoning.Assumptions;

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.origins.kb.AtomicFiles;
-import org.origins.kb.InputException;
+import org.origins.io.AtomicFiles;
+import org.origins.io.FilePaths;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 import org.origins.kb.KbLoader;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
-import org.origins.kb.Paths;
-import org.origins.kb.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +74,7 @@ class AddCommand implements Callable<Integer> {
             for (var w : writes.entrySet()) {
                 before.put(w.getKey(), Files.isRegularFile(w.getKey()) ? Files.readAllBytes(w.getKey()) : null);
                 AtomicFiles.write(w.getKey(), w.getValue(), force);
-                saved.add(Paths.display(w.getKey()));
+                saved.add(FilePaths.display(w.getKey()));
             }
         } catch (InputException | IOException e) {
             undo(before, writes);

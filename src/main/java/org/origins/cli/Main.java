@@ -1,7 +1,7 @@
 package org.origins.cli;
 
-import org.origins.kb.InputException;
-import org.origins.kb.Problem;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 import org.origins.kb.JsonDoc;
 import org.origins.kb.KbLoader;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
-import org.origins.kb.Problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

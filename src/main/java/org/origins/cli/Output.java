@@ -1,8 +1,8 @@
 package org.origins.cli;
 
-import org.origins.kb.AtomicFiles;
-import org.origins.kb.InputException;
-import org.origins.kb.Paths;
+import org.origins.io.AtomicFiles;
+import org.origins.io.FilePaths;
+import org.origins.io.InputException;
 import org.origins.render.DotLayout;
 import org.origins.render.DotRenderer;
 import org.origins.render.Format;
@@ -105,10 +105,10 @@ final class Output {
     /** Fails early (exit 2) on an --out that exists without --force or whose folder cannot be written. */
     static void checkTarget(Path out, boolean force) {
         if (Files.isDirectory(out)) {
-            throw new InputException("--out " + Paths.display(out) + " is a folder; give a file name");
+            throw new InputException("--out " + FilePaths.display(out) + " is a folder; give a file name");
         }
         if (Files.exists(out) && !force) {
-            throw new InputException("--out " + Paths.display(out) + " already exists; use --force to replace it");
+            throw new InputException("--out " + FilePaths.display(out) + " already exists; use --force to replace it");
         }
         Path dir = out.toAbsolutePath().getParent();
         Path existing = dir;
@@ -116,11 +116,11 @@ final class Output {
             existing = existing.getParent();
         }
         if (existing != null && !Files.isDirectory(existing)) {
-            throw new InputException("--out " + Paths.display(out) + ": cannot write there: " + Paths.display(existing)
+            throw new InputException("--out " + FilePaths.display(out) + ": cannot write there: " + FilePaths.display(existing)
                     + " is a file, not a folder");
         }
         if (existing != null && !Files.isWritable(existing)) {
-            throw new InputException("--out " + Paths.display(out) + ": cannot write there: the folder " + Paths.display(existing)
+            throw new InputException("--out " + FilePaths.display(out) + ": cannot write there: the folder " + FilePaths.display(existing)
                     + " is not writable (permission denied)");
         }
     }
@@ -128,7 +128,7 @@ final class Output {
     /** Writes atomically (nothing partial is ever left) and says where. */
     static void write(CommandSpec spec, Path out, byte[] content, boolean force) {
         AtomicFiles.write(out, content, force);
-        spec.commandLine().getOut().println("wrote " + Paths.display(out));
+        spec.commandLine().getOut().println("wrote " + FilePaths.display(out));
         spec.commandLine().getOut().flush();
     }
 

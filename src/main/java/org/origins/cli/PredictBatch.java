@@ -1,6 +1,6 @@
 package org.origins.cli;
 
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
 import org.origins.reasoning.BatchPredictor;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

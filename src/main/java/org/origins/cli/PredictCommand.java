@@ -4,7 +4,7 @@ import org.origins.explain.AbilitiesQuery;
 import org.origins.explain.Prediction;
 import org.origins.explain.WhyNotQuery;
 import org.origins.explain.WhyQuery;
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
 import org.origins.kb.KbLoader;
 import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;

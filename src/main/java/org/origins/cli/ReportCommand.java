@@ -2,8 +2,8 @@ package org.origins.cli;
 
 import org.origins.explain.Report;
 import org.origins.explain.ReportQuery;
-import org.origins.kb.InputException;
-import org.origins.kb.Paths;
+import org.origins.io.FilePaths;
+import org.origins.io.InputException;
 import org.origins.render.DotLayout;
 import org.origins.render.DotRenderer;
 import org.origins.render.Format;
@@ -84,7 +84,7 @@ class ReportCommand implements Callable<Integer> {
         if (name.endsWith(".json")) {
             return Kind.JSON;
         }
-        throw new InputException("--out " + Paths.display(out) + ": the report is written as HTML (.html), Markdown (.md) "
+        throw new InputException("--out " + FilePaths.display(out) + ": the report is written as HTML (.html), Markdown (.md) "
                 + "or JSON (.json); end the file name with one of these");
     }
 

@@ -2,14 +2,14 @@ package org.origins.cli;
 
 import org.origins.explain.Diff;
 import org.origins.explain.WhatIf;
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 import org.origins.kb.KbLoader;
 import org.origins.kb.KnowledgeBase;
-import org.origins.kb.Problem;
 import org.origins.reasoning.Reasoner;
 import org.origins.reasoning.Reasoning;
-import org.origins.rules.RuleBase;
 import org.origins.rules.IncrementalRules;
+import org.origins.rules.RuleBase;
 
 import java.io.IOException;
 import java.nio.file.Files;

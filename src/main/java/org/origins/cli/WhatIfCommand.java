@@ -1,7 +1,7 @@
 package org.origins.cli;
 
 import org.origins.explain.WhatIfQuery;
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Names;

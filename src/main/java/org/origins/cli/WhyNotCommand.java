@@ -1,7 +1,7 @@
 package org.origins.cli;
 
 import org.origins.explain.WhyNotQuery;
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
 import org.origins.kb.Level;
 import org.origins.kb.Names;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package org.origins.explain;
 
-import org.origins.kb.Paths;
-import org.origins.kb.Problem;
 
 import java.util.List;
+import org.origins.io.FilePaths;
+import org.origins.io.Problem;
 
 /** The answer to {@code origins check}: every problem found, and the observation check when asked. */
 public record CheckReport(String schema, int errors, int warnings, List<Issue> issues, ObservationReport observations) {
@@ -16,7 +16,7 @@ public record CheckReport(String schema, int errors, int warnings, List<Issue> i
     /** A problem in JSON-friendly form; {@code text} is the editor-style line. */
     public record Issue(String file, int line, int column, String pointer, String severity, String message, String text) {
         public static Issue of(Problem p) {
-            return new Issue(p.file() == null ? null : Paths.display(p.file()), p.line(), p.column(), p.pointer(),
+            return new Issue(p.file() == null ? null : FilePaths.display(p.file()), p.line(), p.column(), p.pointer(),
                     p.severity().name().toLowerCase(java.util.Locale.ROOT), p.message(), p.toString());
         }
     }

@@ -1,7 +1,7 @@
 package org.origins.explain;
 
+import org.origins.io.FilePaths;
 import org.origins.kb.ModelRecord;
-import org.origins.kb.Paths;
 import org.origins.kb.StageRecord;
 import org.origins.kb.Statement;
 import org.origins.reasoning.FactOrigin;
@@ -40,6 +40,6 @@ public final class ModelsQuery {
         return new ModelSummary(m.id(), m.name(), m.series(), m.parent().value(), parent == null ? null : parent.citation()
                 + (parent.status() == org.origins.kb.Status.INFERRED ? " (inferred)" : ""), m.parent().isDisputed(),
                 m.parent().alternatives().stream().map(s -> Describe.alternative("parent", s)).toList(), m.base(), size,
-                m.hypothetical(), stages, absent, Notes.doubts(r, m.id()), m.file() == null ? null : Paths.display(m.file()));
+                m.hypothetical(), stages, absent, Notes.doubts(r, m.id()), m.file() == null ? null : FilePaths.display(m.file()));
     }
 }

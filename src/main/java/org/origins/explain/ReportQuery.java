@@ -1,8 +1,8 @@
 package org.origins.explain;
 
+import org.origins.io.FilePaths;
 import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;
-import org.origins.kb.Paths;
 import org.origins.kb.Source;
 import org.origins.reasoning.Reasoning;
 import org.origins.rules.RuleInfo;
@@ -31,7 +31,7 @@ public final class ReportQuery {
         }
         List<Report.RuleEntry> rules = new ArrayList<>();
         for (RuleInfo rule : r.rules().rules()) {
-            String location = rule.file() == null ? null : Paths.display(rule.file()) + (rule.line() > 0 ? ":" + rule.line() : "");
+            String location = rule.file() == null ? null : FilePaths.display(rule.file()) + (rule.line() > 0 ? ":" + rule.line() : "");
             rules.add(new Report.RuleEntry(rule.id() == null ? rule.name() : rule.id(), rule.claim(), rule.grade(),
                     rule.source(), location, rule.abilities()));
         }

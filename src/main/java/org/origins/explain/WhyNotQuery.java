@@ -1,8 +1,8 @@
 package org.origins.explain;
 
 import org.origins.facts.Effect;
+import org.origins.io.FilePaths;
 import org.origins.kb.Level;
-import org.origins.kb.Paths;
 import org.origins.reasoning.Derivation;
 import org.origins.reasoning.LevelTrace;
 import org.origins.reasoning.Prober;
@@ -62,7 +62,7 @@ public final class WhyNotQuery {
 
     private static WhyNot.Candidate candidate(Reasoning r, LevelTrace trace, String model, String ability, RuleInfo rule,
                                               Prober.Result probe) {
-        String location = Paths.display(rule.file()) + ":" + rule.line();
+        String location = FilePaths.display(rule.file()) + ":" + rule.line();
         String concludes = concludes(rule, ability);
         // Did it fire on a stage of this model's history?
         List<Step> steps = trace.steps();
@@ -92,7 +92,7 @@ public final class WhyNotQuery {
         int matchedIndex = 0;
         for (int k = 0; k < cs.size(); k++) {
             Condition c = cs.get(k);
-            String loc = Paths.display(rule.file()) + ":" + c.line() + ":" + c.column();
+            String loc = FilePaths.display(rule.file()) + ":" + c.line() + ":" + c.column();
             if (probe.failingPattern() < 0 || k < probe.failingPattern()) {
                 String matched = c.scope().isEmpty() && matchedIndex < probe.matched().size()
                         ? Describe.fact(probe.matched().get(matchedIndex++)) : null;
@@ -101,7 +101,7 @@ public final class WhyNotQuery {
                 Condition.Constraint failing = probe.failingConstraint() >= 0 ? c.constraints().get(probe.failingConstraint()) : null;
                 String near = probe.candidates().isEmpty() ? null
                         : nearMiss(nearest(probe.candidates(), model), failing == null ? null : failing.text());
-                String at = failing == null ? loc : Paths.display(rule.file()) + ":" + failing.line() + ":" + failing.column();
+                String at = failing == null ? loc : FilePaths.display(rule.file()) + ":" + failing.line() + ":" + failing.column();
                 checks.add(new WhyNot.ConditionCheck(c.text(), at, "fails", null, failing == null ? null : failing.text(), near));
             } else {
                 checks.add(new WhyNot.ConditionCheck(c.text(), loc, "not-reached", null, null, null));
@@ -132,7 +132,7 @@ public final class WhyNotQuery {
         int i = 0;
         for (Condition c : rule.conditions()) {
             String matched = d != null && c.scope().isEmpty() && i < d.premises().size() ? Describe.fact(d.premises().get(i++)) : null;
-            out.add(new WhyNot.ConditionCheck(c.text(), Paths.display(rule.file()) + ":" + c.line() + ":" + c.column(),
+            out.add(new WhyNot.ConditionCheck(c.text(), FilePaths.display(rule.file()) + ":" + c.line() + ":" + c.column(),
                     "matched", matched, null, null));
         }
         return out;

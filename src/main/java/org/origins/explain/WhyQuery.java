@@ -85,7 +85,7 @@ public final class WhyQuery {
             premises.add(node(d.premises().get(i), Reasoning.patternFor(d, i, patterns), remaining));
         }
         String location = rule.file() == null ? null
-                : org.origins.kb.Paths.display(rule.file()) + (rule.line() > 0 ? ":" + rule.line() : "");
+                : org.origins.io.FilePaths.display(rule.file()) + (rule.line() > 0 ? ":" + rule.line() : "");
         return new RuleStep(rule.id() == null ? rule.name() : rule.id(), rule.claim(), r.derivationGrade(d), rule.source(),
                 location, premises);
     }
@@ -103,7 +103,7 @@ public final class WhyQuery {
                 return new ProofNode.SeeAbove(ref, label, fresh);
             }
             ref = register(fact);
-            return new ProofNode.Stated(ref, label, origin.file() == null ? null : org.origins.kb.Paths.display(origin.file()),
+            return new ProofNode.Stated(ref, label, origin.file() == null ? null : org.origins.io.FilePaths.display(origin.file()),
                     origin.citation(), pattern == null ? r.grade(fact) : r.premiseGrade(fact, pattern), fields);
         }
         String ref = shown.get(fact);

@@ -1,6 +1,10 @@
 package org.origins.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.origins.io.FilePaths;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
+import org.origins.io.Suggest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -449,7 +453,7 @@ public final class KbLoader {
         if (models.containsKey(id)) {
             Located first = models.get(id);
             o.doc.error(o.at("id"), "duplicate model id \"" + id + "\": already defined in "
-                    + (first.doc() == null ? "the knowledge base" : Paths.display(first.doc().file)));
+                    + (first.doc() == null ? "the knowledge base" : FilePaths.display(first.doc().file)));
             return;
         }
         ModelRecord m = new ModelRecord(id, o.text("name", false), o.text("apiName", false), o.text("series", false),

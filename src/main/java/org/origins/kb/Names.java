@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.origins.io.InputException;
+import org.origins.io.Suggest;
 
 /**
  * Resolves what a user typed to a model or ability id: case-insensitive, with the abilities'

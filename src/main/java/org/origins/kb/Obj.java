@@ -1,6 +1,7 @@
 package org.origins.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.origins.io.Suggest;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -2,6 +2,9 @@ package org.origins.kb;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
+import org.origins.io.Suggest;
 
 import java.util.ArrayList;
 import java.util.List;

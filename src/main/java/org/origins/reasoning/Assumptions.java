@@ -1,7 +1,8 @@
 package org.origins.reasoning;
 
+import org.origins.io.InputException;
+import org.origins.io.Suggest;
 import org.origins.kb.Field;
-import org.origins.kb.InputException;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Names;
@@ -9,7 +10,6 @@ import org.origins.kb.StageRecord;
 import org.origins.kb.StageSpec;
 import org.origins.kb.Statement;
 import org.origins.kb.Status;
-import org.origins.kb.Suggest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +68,7 @@ public final class Assumptions {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InputException(errors.stream().map(m -> org.origins.kb.Problem.error(null, 0, 0, null, m)).toList());
+            throw new InputException(errors.stream().map(m -> org.origins.io.Problem.error(null, 0, 0, null, m)).toList());
         }
         return new Assumptions(out);
     }

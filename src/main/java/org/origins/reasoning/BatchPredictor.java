@@ -1,14 +1,14 @@
 package org.origins.reasoning;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 import org.origins.kb.Ability;
 import org.origins.kb.Grade;
-import org.origins.kb.InputException;
 import org.origins.kb.JsonDoc;
 import org.origins.kb.KbLoader;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
-import org.origins.kb.Problem;
 import org.origins.kb.Statement;
 import org.origins.rules.RuleBase;
 import org.kie.api.runtime.KieSession;

@@ -8,8 +8,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
+import org.origins.io.Problem;
 import org.origins.kb.KnowledgeBase;
-import org.origins.kb.Problem;
 import org.origins.rules.RuleBase;
 import org.origins.rules.RuleInfo;
 
@@ -43,7 +43,7 @@ public final class LiveSession implements AutoCloseable {
     private LiveSession(RuleBase rules, long maxFirings, boolean experiments) {
         if (maxFirings < 1) {
             // Drools reads a negative limit as "no limit": a looping rule would then never stop
-            throw new org.origins.kb.InputException("--max-firings must be at least 1 (the rule firings allowed in one run), found "
+            throw new org.origins.io.InputException("--max-firings must be at least 1 (the rule firings allowed in one run), found "
                     + maxFirings);
         }
         this.rules = rules;
@@ -238,7 +238,7 @@ public final class LiveSession implements AutoCloseable {
                 if (reported.add(rule.name() + "|" + effect.ability())) {
                     problems.add(Problem.error(rule.file(), rule.line(), 0, null, "rule " + rule.id()
                             + " concludes about the unknown ability \"" + effect.ability() + "\""
-                            + org.origins.kb.Suggest.hint(effect.ability(),
+                            + org.origins.io.Suggest.hint(effect.ability(),
                             kb.abilities().stream().map(org.origins.kb.Ability::id).toList())));
                 }
             }

@@ -1,9 +1,9 @@
 package org.origins.reasoning;
 
-import org.origins.kb.InputException;
-import org.origins.kb.Problem;
 
 import java.util.List;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 
 /** A rule misbehaved while the session ran (its right-hand side threw, or rules fired without end). */
 public class RuleFailure extends InputException {

@@ -1,6 +1,5 @@
 package org.origins.render;
 
-import org.origins.kb.InputException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.origins.io.InputException;
 
 /**
  * Draws DOT source into an image with Graphviz's {@code dot} program (the system property

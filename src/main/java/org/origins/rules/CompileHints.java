@@ -1,6 +1,5 @@
 package org.origins.rules;
 
-import org.origins.kb.Suggest;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.origins.io.Suggest;
 
 /** A plain hint for the common mistakes in Drools' compile messages. */
 final class CompileHints {

@@ -7,8 +7,8 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.io.ResourceFactory;
-import org.origins.kb.InputException;
-import org.origins.kb.Problem;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

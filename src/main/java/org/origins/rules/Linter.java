@@ -1,11 +1,11 @@
 package org.origins.rules;
 
+import org.origins.io.Problem;
+import org.origins.io.Suggest;
 import org.origins.kb.Ability;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;
-import org.origins.kb.Problem;
-import org.origins.kb.Suggest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ public final class Linter {
                 RuleInfo first = ids.putIfAbsent(r.id(), r);
                 if (first != null) {
                     out.add(error(r.file(), r.line(), "duplicate rule id \"" + r.id() + "\" (also at "
-                            + org.origins.kb.Paths.display(first.file()) + ":" + first.line() + ")"));
+                            + org.origins.io.FilePaths.display(first.file()) + ":" + first.line() + ")"));
                 }
             }
             if (r.source() != null) {

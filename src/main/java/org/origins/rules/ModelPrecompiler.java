@@ -3,7 +3,7 @@ package org.origins.rules;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.builder.KieBuilder;
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,7 +3,7 @@ package org.origins.rules;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.origins.kb.AtomicFiles;
+import org.origins.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,7 +9,7 @@ import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.definition.KiePackage;
-import org.origins.kb.AtomicFiles;
+import org.origins.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

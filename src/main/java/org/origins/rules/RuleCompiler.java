@@ -7,8 +7,8 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieContainer;
-import org.origins.kb.InputException;
-import org.origins.kb.Problem;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package org.origins.scenario;
 
+import org.origins.io.InputException;
+import org.origins.io.Suggest;
 import org.origins.kb.Grade;
-import org.origins.kb.InputException;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.Level;
 import org.origins.kb.Names;
-import org.origins.kb.Suggest;
 import org.origins.rules.RuleBase;
 import org.origins.rules.RuleInfo;
 

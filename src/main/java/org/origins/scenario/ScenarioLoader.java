@@ -1,12 +1,12 @@
 package org.origins.scenario;
 
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 import org.origins.kb.JsonDoc;
 import org.origins.kb.KbLoader;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Obj;
-import org.origins.kb.Problem;
 import org.origins.rules.RuleBase;
 
 import java.io.IOException;

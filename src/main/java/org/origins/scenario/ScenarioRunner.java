@@ -2,9 +2,9 @@ package org.origins.scenario;
 
 import org.origins.explain.AbilityProof;
 import org.origins.explain.WhyQuery;
+import org.origins.io.FilePaths;
 import org.origins.kb.Comparison;
 import org.origins.kb.KnowledgeBase;
-import org.origins.kb.Paths;
 import org.origins.reasoning.Assumptions;
 import org.origins.reasoning.LevelTrace;
 import org.origins.reasoning.Reasoner;
@@ -111,7 +111,7 @@ public final class ScenarioRunner {
         if (!ok && model != null && ability != null) {
             proof = WhyQuery.why(r, model, ability, 2);
         }
-        return new Outcome(s.name(), Paths.display(s.file()), located.line(), e.text(), ok, actual, proof);
+        return new Outcome(s.name(), FilePaths.display(s.file()), located.line(), e.text(), ok, actual, proof);
     }
 
     static List<String> decidingRules(Reasoning r, LevelTrace t) {

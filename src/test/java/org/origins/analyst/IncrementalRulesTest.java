@@ -3,7 +3,7 @@ package org.origins.analyst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.origins.TestKit;
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
 import org.origins.kb.Level;
 import org.origins.reasoning.Reasoner;
 import org.origins.rules.IncrementalRules;

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -688,5 +690,18 @@ class KbLoaderTest {
         List<Problem> problems = KbLoader.check(f.dir);
 
         assertThat(problems).extracting(Problem::pointer).containsExactly("/parametrs");
+    }
+
+    /** What a writer killed before its rename (AtomicFiles) leaves behind is a hidden file: the loader ignores it. */
+    @Test
+    void aHiddenLeftoverOfAKilledWriterIsIgnoredByTheLoader(@TempDir Path tmp) {
+        FactsCopy facts = FactsCopy.of(tmp);
+        // what a writer killed before its rename (with no chance to clean up) leaves behind
+        facts.write("hypothetical/.opt-code.json.tmp-0b4c", "{ \"id\": \"opt-code\", \"hypoth");
+
+        KnowledgeBase kb = facts.load();
+
+        assertThat(kb.model("opt-code")).isEmpty();
+        assertThat(kb.models()).hasSize(20);
     }
 }

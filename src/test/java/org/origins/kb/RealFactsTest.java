@@ -2,6 +2,7 @@ package org.origins.kb;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.origins.io.Problem;
 
 import java.util.List;
 

@@ -2,11 +2,11 @@ package org.origins.reliability;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.origins.kb.AtomicFiles;
-import org.origins.kb.InputException;
+import org.origins.io.AtomicFiles;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 import org.origins.kb.JsonDoc;
 import org.origins.kb.KbLoader;
-import org.origins.kb.Problem;
 import org.origins.rules.RuleCompiler;
 
 import java.io.IOException;
@@ -117,7 +117,7 @@ class FixedBugsTest {
                 () -> AtomicFiles.write(file.resolve("x.json"), "{}".getBytes(StandardCharsets.UTF_8), false));
 
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("cannot write: " + org.origins.kb.Paths.display(file) + " is a file, not a folder; nothing was changed"));
+                .isEqualTo("cannot write: " + org.origins.io.FilePaths.display(file) + " is a file, not a folder; nothing was changed"));
         assertThat(Files.readString(file)).isEqualTo("a file\n");
     }
 

@@ -14,9 +14,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
+import org.origins.io.Problem;
 import org.origins.kb.KbLoader;
-import org.origins.kb.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

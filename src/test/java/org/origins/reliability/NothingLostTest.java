@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.origins.io.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -311,7 +312,7 @@ class NothingLostTest {
 
     private static Field hookField() {
         try {
-            Field f = Class.forName("org.origins.kb.AtomicFiles").getDeclaredField("steps");
+            Field f = Class.forName("org.origins.io.AtomicFiles").getDeclaredField("steps");
             f.setAccessible(true);
             return f;
         } catch (ReflectiveOperationException e) {

@@ -2,7 +2,7 @@ package org.origins.reliability;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.origins.kb.InputException;
+import org.origins.io.InputException;
 import org.origins.rules.RuleCompiler;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.origins.kb;
+package org.origins.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -83,7 +83,7 @@ public final class AtomicFiles {
         if (e instanceof FileAlreadyExistsException f && f.getFile() != null
                 && !Path.of(f.getFile()).toAbsolutePath().equals(target.toAbsolutePath())) {
             // createDirectories on a folder path one of whose parts is a file
-            return Paths.display(Path.of(f.getFile())) + " is a file, not a folder";
+            return FilePaths.display(Path.of(f.getFile())) + " is a file, not a folder";
         }
         if (e instanceof FileAlreadyExistsException) {
             return "already exists (created meanwhile by someone else); use --force to replace it";

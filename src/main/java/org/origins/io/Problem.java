@@ -1,4 +1,4 @@
-package org.origins.kb;
+package org.origins.io;
 
 import java.nio.file.Path;
 
@@ -21,7 +21,7 @@ public record Problem(Path file, int line, int column, String pointer, String me
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();
-        b.append(file == null ? "<input>" : Paths.display(file));
+        b.append(file == null ? "<input>" : FilePaths.display(file));
         if (line > 0) {
             b.append(':').append(line);
             if (column > 0) {

@@ -1,4 +1,4 @@
-package org.origins.kb;
+package org.origins.io;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -182,18 +182,6 @@ class AtomicFilesTest {
         assertThat(during).hasSize(2).allSatisfy(names -> assertThat(names).singleElement().asString()
                 .startsWith(".m.json.tmp-"));
         assertThat(all(dir)).containsExactly("m.json");
-    }
-
-    @Test
-    void aHiddenLeftoverOfAKilledWriterIsIgnoredByTheLoader(@TempDir Path tmp) {
-        FactsCopy facts = FactsCopy.of(tmp);
-        // what a writer killed before its rename (with no chance to clean up) leaves behind
-        facts.write("hypothetical/.opt-code.json.tmp-0b4c", "{ \"id\": \"opt-code\", \"hypoth");
-
-        KnowledgeBase kb = facts.load();
-
-        assertThat(kb.model("opt-code")).isEmpty();
-        assertThat(kb.models()).hasSize(20);
     }
 
     @Test

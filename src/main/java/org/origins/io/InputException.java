@@ -1,4 +1,4 @@
-package org.origins.kb;
+package org.origins.io;
 
 import java.util.List;
 import java.util.stream.Collectors;

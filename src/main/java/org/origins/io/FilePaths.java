@@ -1,12 +1,12 @@
-package org.origins.kb;
+package org.origins.io;
 
 import java.nio.file.Path;
 
 /** Shows paths relative to the working directory when they are inside it. */
-public final class Paths {
+public final class FilePaths {
     private static final Path CWD = Path.of("").toAbsolutePath().normalize();
 
-    private Paths() {
+    private FilePaths() {
     }
 
     public static String display(Path file) {

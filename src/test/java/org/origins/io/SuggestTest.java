@@ -1,4 +1,4 @@
-package org.origins.kb;
+package org.origins.io;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class SuggestTest {
 
     @Test
     void oneLetterMissingIsFound() {
-        assertThat(Suggest.closest("parametrs", KbLoader.MODEL_FIELDS)).contains("parameters");
+        assertThat(Suggest.closest("parametrs", Set.of("id", "name", "parent", "parameters", "contextLength", "stages"))).contains("parameters");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.origins.kb;
+package org.origins.io;
 
 import java.util.Collection;
 import java.util.Comparator;
