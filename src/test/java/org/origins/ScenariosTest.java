@@ -8,7 +8,7 @@ import org.origins.explain.WhyQuery;
 import org.origins.reasoning.LiveSession;
 import org.origins.render.Style;
 import org.origins.render.TextRenderer;
-import org.origins.scenario.Outcome;
+import org.origins.explain.TestReport;
 import org.origins.scenario.Scenario;
 import org.origins.scenario.ScenarioLoader;
 import org.origins.scenario.ScenarioRunner;
@@ -35,13 +35,13 @@ class ScenariosTest {
     @TestFactory
     Stream<DynamicTest> everyScenarioExpectationHolds() {
         List<Scenario> scenarios = scenarios();
-        Outcome.Report report = new ScenarioRunner(TestKit.kb(), TestKit.rules(), LiveSession.DEFAULT_MAX_FIRINGS)
+        TestReport report = new ScenarioRunner(TestKit.kb(), TestKit.rules(), LiveSession.DEFAULT_MAX_FIRINGS)
                 .run(scenarios);
         return report.outcomes().stream().map(o -> DynamicTest.dynamicTest(o.scenario() + ": " + o.expectation(),
                 () -> check(o)));
     }
 
-    static void check(Outcome o) {
+    static void check(TestReport.Outcome o) {
         if (o.passed()) {
             return;
         }
@@ -57,7 +57,7 @@ class ScenariosTest {
     @Test
     void aFailedExpectationShowsWhatWasConcludedAndTheProof() {
         AbilityProof proof = WhyQuery.why(TestKit.reasoning(), "text-davinci-002", "in-context-learning", 2);
-        Outcome failed = new Outcome("made up", "rules/tests/x.yaml", 7, "text-davinci-002 in-context-learning = strong",
+        TestReport.Outcome failed = new TestReport.Outcome("made up", "rules/tests/x.yaml", 7, "text-davinci-002 in-context-learning = strong",
                 false, "text-davinci-002 in-context-learning is weak", proof);
 
         assertThatThrownBy(() -> check(failed)).isInstanceOf(AssertionError.class)

@@ -16,15 +16,15 @@ public final class LineageQuery {
     private LineageQuery() {
     }
 
-    public static Lineage of(KnowledgeBase kb) {
-        List<Lineage.Node> nodes = new ArrayList<>();
-        List<Lineage.Edge> edges = new ArrayList<>();
+    public static EvolutionTree of(KnowledgeBase kb) {
+        List<EvolutionTree.ModelNode> nodes = new ArrayList<>();
+        List<EvolutionTree.ParentEdge> edges = new ArrayList<>();
         Set<String> external = new LinkedHashSet<>();
         for (ModelRecord m : kb.models()) {
             String parent = m.parent().value();
             boolean root = parent == null || kb.model(parent).isEmpty() || parent.equals(m.id());
-            List<Lineage.Stage> stages = stages(m);
-            nodes.add(new Lineage.Node(m.id(), m.name(), m.parameters().value() == null ? null
+            List<EvolutionTree.StageEntry> stages = stages(m);
+            nodes.add(new EvolutionTree.ModelNode(m.id(), m.name(), m.parameters().value() == null ? null
                     : Describe.value("parameters", m.parameters().value()), m.hypothetical(), root, false,
                     root ? null : parent, Math.max(0, kb.chain(m.id()).size() - 1), m.base(), root ? stages : List.of()));
             if (root) {
@@ -32,7 +32,7 @@ public final class LineageQuery {
             }
             Statement<String> chosen = m.parent().chosen().orElseThrow();
             boolean disputed = m.parent().isDisputed();
-            edges.add(new Lineage.Edge(parent, m.id(), true, disputed, chosen.citation(), chosen.status().id(), stages));
+            edges.add(new EvolutionTree.ParentEdge(parent, m.id(), true, disputed, chosen.citation(), chosen.status().id(), stages));
             if (!disputed) {
                 continue;
             }
@@ -41,22 +41,22 @@ public final class LineageQuery {
                 if (!seen.add(alt.value() + "\u0000" + alt.citation())) {
                     continue;
                 }
-                edges.add(new Lineage.Edge(alt.value(), m.id(), false, true, alt.citation(), alt.status().id(), List.of()));
+                edges.add(new EvolutionTree.ParentEdge(alt.value(), m.id(), false, true, alt.citation(), alt.status().id(), List.of()));
                 if (kb.model(alt.value()).isEmpty()) {
                     external.add(alt.value());
                 }
             }
         }
         for (String e : external) {
-            nodes.add(new Lineage.Node(e, null, null, false, true, true, null, 0, null, List.of()));
+            nodes.add(new EvolutionTree.ModelNode(e, null, null, false, true, true, null, 0, null, List.of()));
         }
-        return new Lineage(Lineage.SCHEMA, nodes, edges);
+        return new EvolutionTree(EvolutionTree.SCHEMA, nodes, edges);
     }
 
-    private static List<Lineage.Stage> stages(ModelRecord m) {
-        List<Lineage.Stage> out = new ArrayList<>();
+    private static List<EvolutionTree.StageEntry> stages(ModelRecord m) {
+        List<EvolutionTree.StageEntry> out = new ArrayList<>();
         for (StageRecord s : m.stages()) {
-            out.add(new Lineage.Stage(m.id() + "#" + s.order(), s.kind(), s.status() == Status.INFERRED, s.isPresent()));
+            out.add(new EvolutionTree.StageEntry(m.id() + "#" + s.order(), s.kind(), s.status() == Status.INFERRED, s.isPresent()));
         }
         return out;
     }

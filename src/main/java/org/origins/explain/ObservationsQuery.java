@@ -1,6 +1,6 @@
 package org.origins.explain;
 
-import org.origins.kb.Comparison;
+import org.origins.kb.Relation;
 import org.origins.kb.Level;
 import org.origins.kb.Observation;
 import org.origins.reasoning.Reasoning;
@@ -40,7 +40,7 @@ public final class ObservationsQuery {
         }
         Level mine = r.level(o.model(), o.ability());
         Level expected = o.than() == null ? o.level() : r.level(o.than(), o.ability());
-        return Comparison.holds(mine, o.op(), expected) ? AGREE : CONTRADICT;
+        return Relation.holds(mine, o.op(), expected) ? AGREE : CONTRADICT;
     }
 
     private static ObservationReport.Check check(Reasoning r, Observation o) {

@@ -10,7 +10,7 @@ import java.util.List;
  * disputed facts, the rules and the sources. {@code hypothetical}: the ids of the hypothetical models
  * in it (drawn and marked apart: predictions, not observations).
  */
-public record Report(String schema, List<String> hypothetical, Lineage lineage, Matrix matrix, List<AbilityProof> proofs,
+public record Report(String schema, List<String> hypothetical, EvolutionTree lineage, Matrix matrix, List<AbilityProof> proofs,
                      ObservationReport observations, Disputes disputes, List<RuleEntry> rules, List<SourceEntry> sources) {
     public static final String SCHEMA = "origins.report/1";
 

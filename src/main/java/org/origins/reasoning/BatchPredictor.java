@@ -265,7 +265,7 @@ public final class BatchPredictor {
         ModelRecord model;
         String id;
         Problem error;
-        Map<String, Reasoning.Outcome> outcomes;
+        Map<String, Standing> outcomes;
 
         Entry(Line line) {
             this.line = line;

@@ -335,25 +335,21 @@ public final class Reasoning {
         return new LevelTrace(model, ability, f.level, f.grade, f.steps);
     }
 
-    /** A model's level of an ability and its grade (null when nothing ever changed it). */
-    public record Outcome(Level level, Grade grade) {
-    }
-
     /**
      * The level and grade of every ability of a model, folded in one pass over its history with
      * the same arithmetic as {@link #trace}, without recording the steps (batch prediction).
      */
-    public Map<String, Outcome> outcomes(String model) {
+    public Map<String, Standing> outcomes(String model) {
         Map<String, Fold> byAbility = new HashMap<>();
         for (HistoryStep h : foldSteps(model)) {
             for (var e : h.effects().entrySet()) {
                 byAbility.computeIfAbsent(e.getKey(), a -> new Fold(false)).stage(h, e.getValue());
             }
         }
-        Map<String, Outcome> out = new LinkedHashMap<>();
+        Map<String, Standing> out = new LinkedHashMap<>();
         for (var a : kb.abilities()) {
             Fold f = byAbility.get(a.id());
-            out.put(a.id(), f == null ? new Outcome(Level.NONE, null) : new Outcome(f.level, f.grade));
+            out.put(a.id(), f == null ? new Standing(Level.NONE, null) : new Standing(f.level, f.grade));
         }
         return out;
     }

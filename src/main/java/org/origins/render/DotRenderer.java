@@ -1,6 +1,6 @@
 package org.origins.render;
 
-import org.origins.explain.Lineage;
+import org.origins.explain.EvolutionTree;
 import org.origins.explain.Matrix;
 import org.origins.kb.Level;
 
@@ -33,7 +33,7 @@ public final class DotRenderer {
     }
 
     /** The evolution tree; with {@code links}, each model links to {@code #model-ID} (for the report). */
-    public static String lineage(Lineage l, boolean links) {
+    public static String lineage(EvolutionTree l, boolean links) {
         return graph(Graph.lineage(l, links));
     }
 

@@ -3,7 +3,7 @@ package org.origins.render;
 import org.origins.explain.AbilityProof;
 import org.origins.explain.Comparison;
 import org.origins.explain.FieldNote;
-import org.origins.explain.Lineage;
+import org.origins.explain.EvolutionTree;
 import org.origins.explain.Note;
 import org.origins.explain.ProofNode;
 import org.origins.explain.ProofStep;
@@ -112,7 +112,7 @@ final class Graph {
 
     static boolean supports(Object answer) {
         return answer instanceof AbilityProof || answer instanceof WhyNot || answer instanceof Comparison
-                || answer instanceof WhatIf || answer instanceof Lineage;
+                || answer instanceof WhatIf || answer instanceof EvolutionTree;
     }
 
     static Graph of(Object answer) {
@@ -128,7 +128,7 @@ final class Graph {
         if (answer instanceof WhatIf w) {
             return whatIf(w);
         }
-        if (answer instanceof Lineage l) {
+        if (answer instanceof EvolutionTree l) {
             return lineage(l, false);
         }
         throw new IllegalArgumentException("no graph form for " + answer.getClass().getSimpleName());
@@ -463,20 +463,20 @@ final class Graph {
     static final String HYPOTHETICAL = "hypothetical";
 
     /** The evolution tree; with {@code links}, each model links to its row in the report ({@code #model-ID}). */
-    static Graph lineage(Lineage l, boolean links) {
+    static Graph lineage(EvolutionTree l, boolean links) {
         Graph g = new Graph("The evolution tree", "LR");
         Map<String, String> ids = new LinkedHashMap<>();
-        for (Lineage.Node n : l.models()) {
+        for (EvolutionTree.ModelNode n : l.models()) {
             String id = "m_" + n.id().replaceAll("[^A-Za-z0-9]", "_");
             while (ids.containsValue(id)) {
                 id = id + "_";
             }
             ids.put(n.id(), id);
         }
-        if (l.models().stream().anyMatch(Lineage.Node::hypothetical)) {
+        if (l.models().stream().anyMatch(EvolutionTree.ModelNode::hypothetical)) {
             g.clusters.add(new Cluster(HYPOTHETICAL, "hypothetical models (predicted, not observed)"));
         }
-        for (Lineage.Node n : l.models()) {
+        for (EvolutionTree.ModelNode n : l.models()) {
             List<String> lines = new ArrayList<>();
             lines.add(n.id());
             if (n.name() != null && !n.name().equals(n.id())) {
@@ -492,7 +492,7 @@ final class Graph {
                 lines.add("base: " + n.base());
             }
             if (n.root() && !n.stages().isEmpty()) {
-                lines.add("stages: " + String.join(", ", n.stages().stream().map(Lineage.Stage::label).toList()));
+                lines.add("stages: " + String.join(", ", n.stages().stream().map(EvolutionTree.StageEntry::label).toList()));
             }
             if (n.hypothetical()) {
                 lines.add("hypothetical");
@@ -501,7 +501,7 @@ final class Graph {
                     n.hypothetical(), n.hypothetical() ? HYPOTHETICAL : null,
                     links && !n.external() ? "#model-" + slug(n.id()) : null));
         }
-        for (Lineage.Edge e : l.edges()) {
+        for (EvolutionTree.ParentEdge e : l.edges()) {
             List<String> label = new ArrayList<>();
             if (e.chosen()) {
                 if (e.stages().isEmpty()) {

@@ -3,7 +3,7 @@ package org.origins.render;
 import org.origins.explain.AbilityProof;
 import org.origins.explain.Disputes;
 import org.origins.explain.FieldNote;
-import org.origins.explain.Lineage;
+import org.origins.explain.EvolutionTree;
 import org.origins.explain.Matrix;
 import org.origins.explain.Note;
 import org.origins.explain.ObservationReport;
@@ -120,7 +120,7 @@ public final class HtmlRenderer {
 
     // ---- sections -------------------------------------------------------------------------------
 
-    private static void lineage(StringBuilder b, Lineage l, String svg, String dot, String note) {
+    private static void lineage(StringBuilder b, EvolutionTree l, String svg, String dot, String note) {
         b.append("<section id=\"lineage\">\n<h2>The evolution tree</h2>\n");
         b.append("<p class=\"legend\">Models as nodes (click one for its row of abilities); on each link the stages the model "
                 + "was trained through after its parent. Dashed red: a disputed parent, and the alternative a source states. "
@@ -132,17 +132,17 @@ public final class HtmlRenderer {
             b.append("<pre>").append(esc(dot)).append("</pre>\n");
         }
         b.append("<table>\n<tr><th>model</th><th>parent</th><th>its own stages</th><th>parent stated by</th></tr>\n");
-        for (Lineage.Node n : l.models()) {
+        for (EvolutionTree.ModelNode n : l.models()) {
             if (n.external()) {
                 continue;
             }
-            Lineage.Edge chosen = l.chosenParent(n.id());
-            List<Lineage.Stage> stages = l.ownStages(n);
+            EvolutionTree.ParentEdge chosen = l.chosenParent(n.id());
+            List<EvolutionTree.StageEntry> stages = l.ownStages(n);
             b.append("<tr").append(n.hypothetical() ? " class=\"hyp\"" : "").append("><td><a href=\"#model-").append(Graph.slug(n.id()))
                     .append("\">").append(esc(n.id())).append("</a>").append(n.hypothetical() ? " <span class=\"hyp-tag\">hypothetical</span>" : "")
                     .append("</td><td>").append(chosen == null ? "none" + (n.base() == null ? "" : " (base: " + esc(n.base()) + ")") : esc(chosen.parent()))
                     .append("</td><td>").append(stages.isEmpty() ? "<span class=\"muted\">none of its own</span>"
-                            : esc(String.join(", ", stages.stream().map(Lineage.Stage::label).toList())))
+                            : esc(String.join(", ", stages.stream().map(EvolutionTree.StageEntry::label).toList())))
                     .append("</td><td>");
             if (chosen != null) {
                 b.append("<span class=\"cite\">").append(esc(chosen.citation())).append("</span>");

@@ -1,6 +1,6 @@
 package org.origins.render;
 
-import org.origins.explain.Lineage;
+import org.origins.explain.EvolutionTree;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +17,12 @@ public final class LineageText {
         this.style = style;
     }
 
-    public String render(Lineage l) {
+    public String render(EvolutionTree l) {
         StringBuilder b = new StringBuilder();
-        List<Lineage.Node> nodes = l.models().stream().filter(n -> !n.external()).toList();
+        List<EvolutionTree.ModelNode> nodes = l.models().stream().filter(n -> !n.external()).toList();
         List<Boolean> lastAt = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            Lineage.Node n = nodes.get(i);
+            EvolutionTree.ModelNode n = nodes.get(i);
             int depth = n.depth();
             while (lastAt.size() <= depth) {
                 lastAt.add(false);
@@ -34,7 +34,7 @@ public final class LineageText {
             }
             String head = depth == 0 ? "" : guide + (lastAt.get(depth) ? "└─ " : "├─ ");
             String detail = (depth == 0 ? "" : guide + (lastAt.get(depth) ? "   " : "│  ")) + (hasChild(nodes, i) ? "│  " : "   ");
-            Lineage.Edge chosen = l.chosenParent(n.id());
+            EvolutionTree.ParentEdge chosen = l.chosenParent(n.id());
             b.append(head).append(style.bold(n.id()));
             if (n.name() != null && !n.name().equals(n.id())) {
                 b.append(" — ").append(n.name());
@@ -43,7 +43,7 @@ public final class LineageText {
                 b.append(style.warn("  (hypothetical)"));
             }
             b.append('\n');
-            List<Lineage.Stage> stages = l.ownStages(n);
+            List<EvolutionTree.StageEntry> stages = l.ownStages(n);
             b.append(detail).append(style.dim((chosen == null ? "stages: " : "then: ")
                     + (stages.isEmpty() ? "none of its own" : String.join(" → ", stages.stream().map(LineageText::stage).toList()))
                     + (chosen == null && n.base() != null ? "  (base outside the knowledge base: " + n.base() + ")" : "")));
@@ -53,14 +53,14 @@ public final class LineageText {
                         + ") DISPUTED; also stated: " + String.join("; ", l.otherParents(n.id())))).append('\n');
             }
         }
-        long hyp = l.models().stream().filter(Lineage.Node::hypothetical).count();
+        long hyp = l.models().stream().filter(EvolutionTree.ModelNode::hypothetical).count();
         b.append(l.models().stream().filter(n -> !n.external()).count()).append(" models")
                 .append(hyp == 0 ? "" : ", " + hyp + " hypothetical").append('\n');
         return b.toString();
     }
 
     /** Whether no later sibling follows node i (the models come depth first). */
-    private static boolean last(List<Lineage.Node> nodes, int i) {
+    private static boolean last(List<EvolutionTree.ModelNode> nodes, int i) {
         int depth = nodes.get(i).depth();
         for (int j = i + 1; j < nodes.size(); j++) {
             if (nodes.get(j).depth() < depth) {
@@ -73,11 +73,11 @@ public final class LineageText {
         return true;
     }
 
-    private static boolean hasChild(List<Lineage.Node> nodes, int i) {
+    private static boolean hasChild(List<EvolutionTree.ModelNode> nodes, int i) {
         return i + 1 < nodes.size() && nodes.get(i + 1).depth() > nodes.get(i).depth();
     }
 
-    private static String stage(Lineage.Stage s) {
+    private static String stage(EvolutionTree.StageEntry s) {
         return s.id() + " " + s.label();
     }
 }

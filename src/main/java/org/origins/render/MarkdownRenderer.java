@@ -4,7 +4,7 @@ import org.origins.explain.AbilityProof;
 import org.origins.explain.Comparison;
 import org.origins.explain.Disputes;
 import org.origins.explain.FieldNote;
-import org.origins.explain.Lineage;
+import org.origins.explain.EvolutionTree;
 import org.origins.explain.Matrix;
 import org.origins.explain.Note;
 import org.origins.explain.ObservationReport;
@@ -51,7 +51,7 @@ public final class MarkdownRenderer {
         if (answer instanceof Matrix m) {
             return matrix(m);
         }
-        if (answer instanceof Lineage l) {
+        if (answer instanceof EvolutionTree l) {
             return lineage(l);
         }
         if (answer instanceof Report r) {
@@ -379,7 +379,7 @@ public final class MarkdownRenderer {
 
     // ---- lineage --------------------------------------------------------------------------------
 
-    public static String lineage(Lineage l) {
+    public static String lineage(EvolutionTree l) {
         StringBuilder b = new StringBuilder();
         b.append("## The evolution tree\n\n");
         b.append(mermaid(MermaidRenderer.lineage(l))).append('\n');
@@ -387,21 +387,21 @@ public final class MarkdownRenderer {
         return b.toString();
     }
 
-    private static void lineageTable(StringBuilder b, Lineage l) {
+    private static void lineageTable(StringBuilder b, EvolutionTree l) {
         b.append("| model | parent | its own stages | parent stated by |\n| --- | --- | --- | --- |\n");
-        for (Lineage.Node n : l.models()) {
+        for (EvolutionTree.ModelNode n : l.models()) {
             if (n.external()) {
                 continue;
             }
-            Lineage.Edge chosen = l.chosenParent(n.id());
-            List<Lineage.Stage> stages = l.ownStages(n);
+            EvolutionTree.ParentEdge chosen = l.chosenParent(n.id());
+            List<EvolutionTree.StageEntry> stages = l.ownStages(n);
             String parent = chosen == null ? "none" + (n.base() == null ? "" : " (base: " + md(n.base()) + ")") : md(chosen.parent());
             StringBuilder source = new StringBuilder(chosen == null ? "" : md(chosen.citation()));
             if (chosen != null && chosen.disputed()) {
                 source.append(" — **disputed**; also stated: ").append(md(String.join("; ", l.otherParents(n.id()))));
             }
             b.append("| ").append(n.hypothetical() ? "*" + md(n.id()) + "* (hypothetical)" : md(n.id())).append(" | ").append(parent)
-                    .append(" | ").append(stages.isEmpty() ? "(none of its own)" : md(String.join(", ", stages.stream().map(Lineage.Stage::label).toList())))
+                    .append(" | ").append(stages.isEmpty() ? "(none of its own)" : md(String.join(", ", stages.stream().map(EvolutionTree.StageEntry::label).toList())))
                     .append(" | ").append(source).append(" |\n");
         }
     }

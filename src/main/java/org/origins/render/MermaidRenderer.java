@@ -1,6 +1,6 @@
 package org.origins.render;
 
-import org.origins.explain.Lineage;
+import org.origins.explain.EvolutionTree;
 import org.origins.explain.Matrix;
 import org.origins.kb.Level;
 
@@ -31,7 +31,7 @@ public final class MermaidRenderer {
         return graph(Graph.of(answer));
     }
 
-    public static String lineage(Lineage l) {
+    public static String lineage(EvolutionTree l) {
         return graph(Graph.lineage(l, false));
     }
 

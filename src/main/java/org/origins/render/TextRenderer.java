@@ -131,7 +131,7 @@ public final class TextRenderer {
 
     // ---- test -------------------------------------------------------------------------------
 
-    public String test(org.origins.scenario.Outcome.Report report) {
+    public String test(org.origins.explain.TestReport report) {
         StringBuilder b = new StringBuilder();
         String current = null;
         for (var o : report.outcomes()) {

@@ -34,7 +34,7 @@ public sealed interface Expectation {
     record GradeIs(String text, String model, String ability, String op, Grade grade) implements Expectation {
     }
 
-    record Mechanism(String text, String model, String ability, String how) implements Expectation {
+    record MechanismIs(String text, String model, String ability, String how) implements Expectation {
     }
 
     record BaseDoubted(String text, String model, String base) implements Expectation {

@@ -48,7 +48,7 @@ final class ExpectationParser {
                 }
                 case "unlocked", "injected" -> {
                     need(t, 3);
-                    return new Expectation.Mechanism(text, model, ability, t[2]);
+                    return new Expectation.MechanismIs(text, model, ability, t[2]);
                 }
                 case "grade" -> {
                     need(t, 5);
@@ -82,7 +82,7 @@ final class ExpectationParser {
     }
 
     private static String op(String s, String what) {
-        if (!org.origins.kb.Comparison.OPS.contains(s)) {
+        if (!org.origins.kb.Relation.OPS.contains(s)) {
             throw new IllegalArgumentException("\"" + s + "\" is not a comparison before a " + what + "; " + FORMS);
         }
         return s;

@@ -8,7 +8,7 @@ import java.util.List;
  * hypothetical models and assumptions.
  */
 public record Scenario(String name, Path file, int line, List<org.origins.kb.ModelRecord> models,
-                       List<String> assumptions, List<Located> expectations) {
+                       List<String> assumptions, List<ExpectationLine> expectations) {
 
     public Scenario {
         models = List.copyOf(models);
@@ -17,6 +17,6 @@ public record Scenario(String name, Path file, int line, List<org.origins.kb.Mod
     }
 
     /** An expectation with the line it was written on. */
-    public record Located(Expectation expectation, int line) {
+    public record ExpectationLine(Expectation expectation, int line) {
     }
 }

@@ -58,7 +58,7 @@ public final class ScenarioLoader {
                     }
                 }
                 List<String> assume = s.texts("assume");
-                List<Scenario.Located> expectations = new ArrayList<>();
+                List<Scenario.ExpectationLine> expectations = new ArrayList<>();
                 List<String> lines = s.texts("expect");
                 if (lines.isEmpty()) {
                     doc.get().error(s.has("expect") ? s.at("expect") : s.pointer(), "a scenario needs a non-empty \"expect\" list");
@@ -67,7 +67,7 @@ public final class ScenarioLoader {
                 for (int i = 0; i < lines.size(); i++) {
                     String ptr = s.at("expect") + "/" + i;
                     try {
-                        expectations.add(new Scenario.Located(ExpectationParser.parse(lines.get(i), withModels, rules),
+                        expectations.add(new Scenario.ExpectationLine(ExpectationParser.parse(lines.get(i), withModels, rules),
                                 doc.get().lineOf(ptr)));
                     } catch (IllegalArgumentException e) {
                         doc.get().error(ptr, e.getMessage());

@@ -1,9 +1,10 @@
 package org.origins.scenario;
 
 import org.origins.explain.AbilityProof;
+import org.origins.explain.TestReport;
 import org.origins.explain.WhyQuery;
 import org.origins.io.FilePaths;
-import org.origins.kb.Comparison;
+import org.origins.kb.Relation;
 import org.origins.kb.KnowledgeBase;
 import org.origins.reasoning.Assumptions;
 import org.origins.reasoning.LevelTrace;
@@ -32,16 +33,16 @@ public final class ScenarioRunner {
         this.maxFirings = maxFirings;
     }
 
-    public Outcome.Report run(List<Scenario> scenarios) {
-        List<Outcome> out = new ArrayList<>();
+    public TestReport run(List<Scenario> scenarios) {
+        List<TestReport.Outcome> out = new ArrayList<>();
         for (Scenario s : scenarios) {
             Reasoning r = reasoningFor(s);
-            for (Scenario.Located e : s.expectations()) {
+            for (Scenario.ExpectationLine e : s.expectations()) {
                 out.add(check(s, e, r));
             }
         }
-        int passed = (int) out.stream().filter(Outcome::passed).count();
-        return new Outcome.Report(Outcome.Report.SCHEMA, passed, out.size() - passed, out);
+        int passed = (int) out.stream().filter(TestReport.Outcome::passed).count();
+        return new TestReport(TestReport.SCHEMA, passed, out.size() - passed, out);
     }
 
     private Reasoning reasoningFor(Scenario s) {
@@ -56,7 +57,7 @@ public final class ScenarioRunner {
         return Reasoner.run(k, rules, maxFirings);
     }
 
-    private Outcome check(Scenario s, Scenario.Located located, Reasoning r) {
+    private TestReport.Outcome check(Scenario s, Scenario.ExpectationLine located, Reasoning r) {
         Expectation e = located.expectation();
         String actual;
         boolean ok;
@@ -66,12 +67,12 @@ public final class ScenarioRunner {
         if (e instanceof Expectation.LevelIs x) {
             model = x.model();
             ability = x.ability();
-            ok = Comparison.holds(r.level(model, ability), x.op(), x.level());
+            ok = Relation.holds(r.level(model, ability), x.op(), x.level());
             actual = model + " " + ability + " is " + r.level(model, ability);
         } else if (e instanceof Expectation.Ordered x) {
             model = x.model();
             ability = x.ability();
-            ok = Comparison.holds(r.level(model, ability), x.op(), r.level(x.other(), ability));
+            ok = Relation.holds(r.level(model, ability), x.op(), r.level(x.other(), ability));
             actual = model + " is " + r.level(model, ability) + ", " + x.other() + " is " + r.level(x.other(), ability);
         } else if (e instanceof Expectation.DerivedBy x) {
             model = x.model();
@@ -89,9 +90,9 @@ public final class ScenarioRunner {
             model = x.model();
             ability = x.ability();
             LevelTrace t = r.trace(model, ability);
-            ok = t.grade() != null && Comparison.holds(t.grade(), x.op(), x.grade());
+            ok = t.grade() != null && Relation.holds(t.grade(), x.op(), x.grade());
             actual = t.grade() == null ? "no grade (not derived)" : "grade " + t.grade();
-        } else if (e instanceof Expectation.Mechanism x) {
+        } else if (e instanceof Expectation.MechanismIs x) {
             model = x.model();
             ability = x.ability();
             var ms = r.mechanisms(model, ability);
@@ -103,7 +104,7 @@ public final class ScenarioRunner {
             actual = ds.isEmpty() ? "no doubt concluded about " + x.model() + "'s base" : "doubted: " + ds.get(0).base();
         } else if (e instanceof Expectation.RuleGrade x) {
             RuleInfo rule = rules.byId(x.rule()).orElseThrow();
-            ok = rule.grade() != null && Comparison.holds(rule.grade(), x.op(), x.grade());
+            ok = rule.grade() != null && Relation.holds(rule.grade(), x.op(), x.grade());
             actual = "rule grade " + rule.grade();
         } else {
             throw new IllegalStateException("unknown expectation " + e);
@@ -111,7 +112,7 @@ public final class ScenarioRunner {
         if (!ok && model != null && ability != null) {
             proof = WhyQuery.why(r, model, ability, 2);
         }
-        return new Outcome(s.name(), FilePaths.display(s.file()), located.line(), e.text(), ok, actual, proof);
+        return new TestReport.Outcome(s.name(), FilePaths.display(s.file()), located.line(), e.text(), ok, actual, proof);
     }
 
     static List<String> decidingRules(Reasoning r, LevelTrace t) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.origins.TestKit;
 import org.origins.explain.AbilityProof;
-import org.origins.explain.Lineage;
+import org.origins.explain.EvolutionTree;
 import org.origins.explain.LineageQuery;
 import org.origins.explain.MatrixQuery;
 import org.origins.explain.WhyQuery;
@@ -98,21 +98,21 @@ class GraphFormatsTest {
 
     @Test
     void lineageQueryPutsStagesOnEdgesAndKeepsTheAlternativeParents() {
-        Lineage l = LineageQuery.of(TestKit.kb());
+        EvolutionTree l = LineageQuery.of(TestKit.kb());
 
-        Lineage.Edge chosen = l.edges().stream().filter(e -> e.child().equals("text-davinci-003") && e.chosen()).findFirst().orElseThrow();
+        EvolutionTree.ParentEdge chosen = l.edges().stream().filter(e -> e.child().equals("text-davinci-003") && e.chosen()).findFirst().orElseThrow();
         assertThat(chosen.parent()).isEqualTo("text-davinci-002");
         assertThat(chosen.disputed()).isTrue();
-        assertThat(chosen.stages()).extracting(Lineage.Stage::kind).containsExactly("rlhf-ppo", "rlhf-ppo-with-lm-mix");
+        assertThat(chosen.stages()).extracting(EvolutionTree.StageEntry::kind).containsExactly("rlhf-ppo", "rlhf-ppo-with-lm-mix");
         assertThat(l.edges()).anySatisfy(e -> {
             assertThat(e.child()).isEqualTo("chatgpt");
             assertThat(e.parent()).isEqualTo("code-davinci-002");
             assertThat(e.chosen()).isFalse();
             assertThat(e.source()).isEqualTo("ESSAY §2");
         });
-        Lineage.Node davinci = l.models().stream().filter(n -> n.id().equals("davinci")).findFirst().orElseThrow();
+        EvolutionTree.ModelNode davinci = l.models().stream().filter(n -> n.id().equals("davinci")).findFirst().orElseThrow();
         assertThat(davinci.root()).isTrue();
-        assertThat(davinci.stages()).extracting(Lineage.Stage::kind).containsExactly("pretraining");
+        assertThat(davinci.stages()).extracting(EvolutionTree.StageEntry::kind).containsExactly("pretraining");
         assertThat(l.edges()).filteredOn(e -> e.child().equals("text-davinci-002")).singleElement()
                 .satisfies(e -> assertThat(e.disputed()).isFalse());
     }
@@ -266,7 +266,7 @@ class GraphFormatsTest {
     void renderingTheSameAnswerTwiceGivesTheSameBytes() {
         AbilityProof a = chatgptDialogue();
         AbilityProof b = WhyQuery.why(TestKit.reasoning(), "chatgpt", "dialogue", 50);
-        Lineage l = LineageQuery.of(TestKit.kb());
+        EvolutionTree l = LineageQuery.of(TestKit.kb());
 
         assertThat(MermaidRenderer.render(b)).isEqualTo(MermaidRenderer.render(a));
         assertThat(DotRenderer.render(b)).isEqualTo(DotRenderer.render(a));

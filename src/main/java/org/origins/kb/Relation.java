@@ -3,10 +3,10 @@ package org.origins.kb;
 import java.util.Set;
 
 /** The comparisons analysts write in scenarios and observations: =, >=, <=, >, <. */
-public final class Comparison {
+public final class Relation {
     public static final Set<String> OPS = Set.of("=", ">=", "<=", ">", "<");
 
-    private Comparison() {
+    private Relation() {
     }
 
     public static <T extends Comparable<T>> boolean holds(T actual, String op, T expected) {

@@ -9,10 +9,10 @@ import java.util.List;
  * link is followed by the alternative parents the sources state, as edges with {@code chosen}
  * false.
  */
-public record Lineage(String schema, List<Node> models, List<Edge> edges) {
+public record EvolutionTree(String schema, List<ModelNode> models, List<ParentEdge> edges) {
     public static final String SCHEMA = "origins.lineage/1";
 
-    public Lineage {
+    public EvolutionTree {
         models = List.copyOf(models);
         edges = List.copyOf(edges);
     }
@@ -23,9 +23,9 @@ public record Lineage(String schema, List<Node> models, List<Edge> edges) {
      * edge from its parent. {@code base}: a base model outside the knowledge base. {@code external}:
      * a parent named by a source but not in the knowledge base (only alternatives can be).
      */
-    public record Node(String id, String name, String parameters, boolean hypothetical, boolean root, boolean external,
-                       String parent, int depth, String base, List<Stage> stages) {
-        public Node {
+    public record ModelNode(String id, String name, String parameters, boolean hypothetical, boolean root, boolean external,
+                            String parent, int depth, String base, List<StageEntry> stages) {
+        public ModelNode {
             stages = List.copyOf(stages);
         }
     }
@@ -35,9 +35,9 @@ public record Lineage(String schema, List<Node> models, List<Edge> edges) {
      * or, when the parent is disputed, an alternative ({@code chosen} false, no stages).
      * {@code source} and {@code status} are those of the statement behind the link.
      */
-    public record Edge(String parent, String child, boolean chosen, boolean disputed, String source, String status,
-                       List<Stage> stages) {
-        public Edge {
+    public record ParentEdge(String parent, String child, boolean chosen, boolean disputed, String source, String status,
+                             List<StageEntry> stages) {
+        public ParentEdge {
             stages = List.copyOf(stages);
         }
 
@@ -51,7 +51,7 @@ public record Lineage(String schema, List<Node> models, List<Edge> edges) {
      * One training stage: {@code id} is MODEL#N. {@code inferred}: stated by inference only.
      * {@code present} false: its existence is disputed and not assumed (it takes no part in reasoning).
      */
-    public record Stage(String id, String kind, boolean inferred, boolean present) {
+    public record StageEntry(String id, String kind, boolean inferred, boolean present) {
         /** "code-training (inferred)", "rlhf (disputed, not assumed)". */
         public String label() {
             return kind + (inferred ? " (inferred)" : "") + (present ? "" : " (disputed, not assumed)");
@@ -59,13 +59,13 @@ public record Lineage(String schema, List<Node> models, List<Edge> edges) {
     }
 
     /** The parent links stated for a model: the chosen one and any alternatives. */
-    public List<Edge> parentLinks(String model) {
+    public List<ParentEdge> parentLinks(String model) {
         return edges.stream().filter(e -> e.child().equals(model)).toList();
     }
 
     /** The parent link the knowledge base chose for a model, or null for a root. */
-    public Edge chosenParent(String model) {
-        return parentLinks(model).stream().filter(Edge::chosen).findFirst().orElse(null);
+    public ParentEdge chosenParent(String model) {
+        return parentLinks(model).stream().filter(ParentEdge::chosen).findFirst().orElse(null);
     }
 
     /** The parents stated for a model besides the chosen one, each as "PARENT (SOURCE, STATUS)". */
@@ -74,8 +74,8 @@ public record Lineage(String schema, List<Node> models, List<Edge> edges) {
     }
 
     /** A model's own stages: those on its chosen parent link, or, for a root, the node's. */
-    public List<Stage> ownStages(Node node) {
-        Edge chosen = chosenParent(node.id());
+    public List<StageEntry> ownStages(ModelNode node) {
+        ParentEdge chosen = chosenParent(node.id());
         return chosen == null ? node.stages() : chosen.stages();
     }
 }
