@@ -78,7 +78,7 @@ class CheckCommand implements Callable<Integer> {
             }
         }
         CheckReport report = CheckReport.of(problems, observed);
-        Output.print(spec, options.format, report, t -> t.check(report));
+        Output.print(spec, options.format, report);
         if (broken) {
             return Main.BAD_INPUT;
         }

@@ -1,8 +1,6 @@
 package org.origins.cli;
 
 import org.origins.explain.LineageQuery;
-import org.origins.render.LineageText;
-import org.origins.render.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +23,7 @@ class LineageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var answer = LineageQuery.of(new Workspace(options).kb());
-        Style style = Main.colours() && target.out == null ? Style.auto() : Style.plain();
-        Output.print(spec, options.format, answer, t -> new LineageText(style).render(answer));
+        Output.print(spec, options.format, answer);
         return Main.OK;
     }
 }

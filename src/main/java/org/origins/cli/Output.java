@@ -1,5 +1,6 @@
 package org.origins.cli;
 
+import org.origins.explain.Answer;
 import org.origins.io.AtomicFiles;
 import org.origins.io.FilePaths;
 import org.origins.io.InputException;
@@ -17,7 +18,6 @@ import picocli.CommandLine.Option;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Function;
 
 /**
  * Hands an answer to the renderer chosen by --format and writes the result: to the terminal, or
@@ -42,7 +42,7 @@ final class Output {
         boolean force;
     }
 
-    static void print(CommandSpec spec, Format format, Object answer, Function<TextRenderer, String> text) {
+    static void print(CommandSpec spec, Format format, Answer answer) {
         Target target = target(spec);
         if (target != null && target.render != null) {
             draw(spec, format, answer, target);
@@ -52,7 +52,7 @@ final class Output {
         if (out != null) {
             checkTarget(out, target.force);
         }
-        String rendered = render(spec, format, answer, text, out == null && Main.colours());
+        String rendered = render(spec, format, answer, out == null && Main.colours());
         if (out != null) {
             write(spec, out, rendered.getBytes(StandardCharsets.UTF_8), target.force);
             return;
@@ -61,14 +61,13 @@ final class Output {
         spec.commandLine().getOut().flush();
     }
 
-    private static String render(CommandSpec spec, Format format, Object answer, Function<TextRenderer, String> text,
-                                 boolean colours) {
+    private static String render(CommandSpec spec, Format format, Answer answer, boolean colours) {
         switch (format) {
             case JSON:
                 return JsonRenderer.render(answer);
             case MARKDOWN:
                 return MarkdownRenderer.supports(answer) ? MarkdownRenderer.render(answer)
-                        : MarkdownRenderer.fenced(text.apply(new TextRenderer(Style.plain())));
+                        : MarkdownRenderer.fenced(answer.accept(new TextRenderer(Style.plain())));
             case MERMAID:
                 requireGraph(spec, format, MermaidRenderer.supports(answer));
                 return MermaidRenderer.render(answer);
@@ -77,7 +76,7 @@ final class Output {
                 return DotRenderer.render(answer);
             case TEXT:
             default:
-                return text.apply(new TextRenderer(colours ? Style.auto() : Style.plain()));
+                return answer.accept(new TextRenderer(colours ? Style.auto() : Style.plain()));
         }
     }
 
@@ -89,7 +88,7 @@ final class Output {
     }
 
     /** --render: the DOT form drawn by Graphviz, written atomically to --out. */
-    private static void draw(CommandSpec spec, Format format, Object answer, Target target) {
+    private static void draw(CommandSpec spec, Format format, Answer answer, Target target) {
         if (target.out == null) {
             throw new InputException("--render " + target.render + " needs --out FILE (where to write the image)");
         }

@@ -84,7 +84,7 @@ class PredictCommand implements Callable<Integer> {
             out.add(new Prediction.ModelPrediction(m.id(), m.parent().value(), table, why, whyNot));
         }
         var answer = new Prediction(Prediction.SCHEMA, out);
-        Output.print(spec, options.format, answer, t -> t.predict(answer));
+        Output.print(spec, options.format, answer);
         return Main.OK;
     }
 

@@ -75,7 +75,7 @@ class WhatIfCommand implements Callable<Integer> {
             set.forEach(x -> changes.add("set " + x));
         }
         var answer = WhatIfQuery.run(before, after, w.rules(), id, changes, options.maxFirings);
-        Output.print(spec, options.format, answer, t -> t.whatIf(answer));
+        Output.print(spec, options.format, answer);
         return Main.OK;
     }
 }

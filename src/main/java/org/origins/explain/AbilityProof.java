@@ -12,9 +12,14 @@ import java.util.List;
  */
 public record AbilityProof(String schema, String model, boolean hypothetical, String ability, String abilityName,
                            String abilityNameZh, Level level, Grade grade, List<String> history, List<ParentLink> lineage,
-                           List<ProofStep> steps, List<Note> mechanisms, List<Note> baseDoubts, String hint) {
+                           List<ProofStep> steps, List<Note> mechanisms, List<Note> baseDoubts, String hint) implements Answer {
 
     public static final String SCHEMA = "origins.why/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.why(this);
+    }
 
     public AbilityProof {
         history = List.copyOf(history);

@@ -14,8 +14,13 @@ public record AbilityRow(String ability, String name, Level level, Grade grade, 
     }
 
     /** The answer to {@code origins abilities MODEL}. */
-    public record Table(String schema, String model, boolean hypothetical, List<AbilityRow> abilities, List<Note> baseDoubts) {
+    public record Table(String schema, String model, boolean hypothetical, List<AbilityRow> abilities, List<Note> baseDoubts) implements Answer {
         public static final String SCHEMA = "origins.abilities/1";
+
+        @Override
+        public <R> R accept(Answer.Visitor<R> visitor) {
+            return visitor.abilities(this);
+        }
 
         public Table {
             abilities = List.copyOf(abilities);

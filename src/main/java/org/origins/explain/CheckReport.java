@@ -6,8 +6,13 @@ import org.origins.io.FilePaths;
 import org.origins.io.Problem;
 
 /** The answer to {@code origins check}: every problem found, and the observation check when asked. */
-public record CheckReport(String schema, int errors, int warnings, List<Issue> issues, ObservationReport observations) {
+public record CheckReport(String schema, int errors, int warnings, List<Issue> issues, ObservationReport observations) implements Answer {
     public static final String SCHEMA = "origins.check/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.check(this);
+    }
 
     public CheckReport {
         issues = List.copyOf(issues);

@@ -9,8 +9,13 @@ import java.util.List;
  * differ, and for each ability difference the training difference that explains it via the rules.
  */
 public record Comparison(String schema, String a, String b, String commonAncestor, List<FieldDiff> fields,
-                         List<String> onlyA, List<String> onlyB, List<AbilityDiff> abilities) {
+                         List<String> onlyA, List<String> onlyB, List<AbilityDiff> abilities) implements Answer {
     public static final String SCHEMA = "origins.compare/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.compare(this);
+    }
 
     public Comparison {
         fields = List.copyOf(fields);

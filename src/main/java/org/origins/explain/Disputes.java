@@ -3,8 +3,13 @@ package org.origins.explain;
 import java.util.List;
 
 /** Every disputed fact, its alternatives, and what each alternative would change: {@code origins disputes}. */
-public record Disputes(String schema, List<Dispute> disputes) {
+public record Disputes(String schema, List<Dispute> disputes) implements Answer {
     public static final String SCHEMA = "origins.disputes/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.disputes(this);
+    }
 
     public Disputes {
         disputes = List.copyOf(disputes);

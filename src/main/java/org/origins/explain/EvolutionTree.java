@@ -9,8 +9,13 @@ import java.util.List;
  * link is followed by the alternative parents the sources state, as edges with {@code chosen}
  * false.
  */
-public record EvolutionTree(String schema, List<ModelNode> models, List<ParentEdge> edges) {
+public record EvolutionTree(String schema, List<ModelNode> models, List<ParentEdge> edges) implements Answer {
     public static final String SCHEMA = "origins.lineage/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.lineage(this);
+    }
 
     public EvolutionTree {
         models = List.copyOf(models);

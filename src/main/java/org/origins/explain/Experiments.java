@@ -3,8 +3,13 @@ package org.origins.explain;
 import java.util.List;
 
 /** The answer to {@code origins experiments}: the controlled comparisons the knowledge base allows. */
-public record Experiments(String schema, List<Proposal> experiments) {
+public record Experiments(String schema, List<Proposal> experiments) implements Answer {
     public static final String SCHEMA = "origins.experiments/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.experiments(this);
+    }
 
     public Experiments {
         experiments = List.copyOf(experiments);

@@ -6,8 +6,13 @@ import org.origins.kb.Level;
 import java.util.List;
 
 /** Models × abilities: the answer to {@code origins matrix}. */
-public record Matrix(String schema, List<Column> abilities, List<Row> models) {
+public record Matrix(String schema, List<Column> abilities, List<Row> models) implements Answer {
     public static final String SCHEMA = "origins.matrix/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.matrix(this);
+    }
 
     public Matrix {
         abilities = List.copyOf(abilities);

@@ -16,8 +16,13 @@ public record ModelSummary(String id, String name, String series, String parent,
     }
 
     /** The answer: every model. */
-    public record Listing(String schema, List<ModelSummary> models) {
+    public record Listing(String schema, List<ModelSummary> models) implements Answer {
         public static final String SCHEMA = "origins.models/1";
+
+        @Override
+        public <R> R accept(Answer.Visitor<R> visitor) {
+            return visitor.models(this);
+        }
 
         public Listing {
             models = List.copyOf(models);

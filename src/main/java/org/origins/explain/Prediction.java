@@ -3,8 +3,13 @@ package org.origins.explain;
 import java.util.List;
 
 /** The answer to {@code origins predict}: each hypothetical model's abilities, with proofs when asked. */
-public record Prediction(String schema, List<ModelPrediction> models) {
+public record Prediction(String schema, List<ModelPrediction> models) implements Answer {
     public static final String SCHEMA = "origins.predict/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.predict(this);
+    }
 
     public Prediction {
         models = List.copyOf(models);

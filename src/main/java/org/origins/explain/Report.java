@@ -11,8 +11,13 @@ import java.util.List;
  * in it (drawn and marked apart: predictions, not observations).
  */
 public record Report(String schema, List<String> hypothetical, EvolutionTree lineage, Matrix matrix, List<AbilityProof> proofs,
-                     ObservationReport observations, Disputes disputes, List<RuleEntry> rules, List<SourceEntry> sources) {
+                     ObservationReport observations, Disputes disputes, List<RuleEntry> rules, List<SourceEntry> sources) implements Answer {
     public static final String SCHEMA = "origins.report/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.report(this);
+    }
 
     public Report {
         hypothetical = List.copyOf(hypothetical);

@@ -3,8 +3,13 @@ package org.origins.explain;
 import java.util.List;
 
 /** The answer to {@code origins test}: every expectation's outcome, with the closing counts. */
-public record TestReport(String schema, int passed, int failed, List<Outcome> outcomes) {
+public record TestReport(String schema, int passed, int failed, List<Outcome> outcomes) implements Answer {
     public static final String SCHEMA = "origins.test/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.test(this);
+    }
 
     public TestReport {
         outcomes = List.copyOf(outcomes);

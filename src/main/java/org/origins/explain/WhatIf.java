@@ -6,8 +6,13 @@ import java.util.List;
 
 /** The answer to {@code origins what-if}: the training changes made, and only the conclusions that changed. */
 public record WhatIf(String schema, String model, List<String> trainingChanges, List<LevelChange> changes,
-                     List<String> otherChanges) {
+                     List<String> otherChanges) implements Answer {
     public static final String SCHEMA = "origins.what-if/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.whatIf(this);
+    }
 
     public WhatIf {
         trainingChanges = List.copyOf(trainingChanges);

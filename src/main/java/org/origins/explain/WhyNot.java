@@ -11,8 +11,13 @@ import java.util.List;
  * what a fact would need to look like) or, when it did fire, what overrode it.
  */
 public record WhyNot(String schema, String model, boolean hypothetical, String ability, Level level, Level target,
-                     List<String> currentLevelFrom, List<Candidate> candidates) {
+                     List<String> currentLevelFrom, List<Candidate> candidates) implements Answer {
     public static final String SCHEMA = "origins.why-not/1";
+
+    @Override
+    public <R> R accept(Answer.Visitor<R> visitor) {
+        return visitor.whyNot(this);
+    }
 
     public WhyNot {
         currentLevelFrom = List.copyOf(currentLevelFrom);

@@ -15,7 +15,7 @@ import org.origins.kb.Level;
 import java.util.List;
 
 /** Human-readable text for every answer. Formats only; every value comes computed. */
-public final class TextRenderer {
+public final class TextRenderer implements org.origins.explain.Answer.Visitor<String> {
     private final Style style;
 
     public TextRenderer(Style style) {
@@ -26,8 +26,20 @@ public final class TextRenderer {
         return g == null ? "" : "[" + g.label() + "]";
     }
 
+    @Override
+    public String lineage(org.origins.explain.EvolutionTree tree) {
+        return new LineageText(style).render(tree);
+    }
+
+    /** The report has no text form of its own: its Markdown. */
+    @Override
+    public String report(org.origins.explain.Report report) {
+        return MarkdownRenderer.report(report);
+    }
+
     // ---- models ----------------------------------------------------------------------------
 
+    @Override
     public String models(ModelSummary.Listing listing) {
         StringBuilder b = new StringBuilder();
         for (ModelSummary m : listing.models()) {
@@ -64,6 +76,7 @@ public final class TextRenderer {
 
     // ---- abilities -------------------------------------------------------------------------
 
+    @Override
     public String abilities(AbilityRow.Table t) {
         StringBuilder b = new StringBuilder();
         b.append(style.bold(t.model())).append(t.hypothetical() ? style.warn("  (hypothetical: predicted by the rules)") : "").append('\n');
@@ -98,6 +111,7 @@ public final class TextRenderer {
 
     // ---- matrix ----------------------------------------------------------------------------
 
+    @Override
     public String matrix(Matrix m) {
         StringBuilder b = new StringBuilder();
         int w = m.models().stream().mapToInt(r -> r.model().length() + (r.hypothetical() ? 1 : 0)).max().orElse(8);
@@ -131,6 +145,7 @@ public final class TextRenderer {
 
     // ---- test -------------------------------------------------------------------------------
 
+    @Override
     public String test(org.origins.explain.TestReport report) {
         StringBuilder b = new StringBuilder();
         String current = null;
@@ -156,6 +171,7 @@ public final class TextRenderer {
 
     // ---- experiments ------------------------------------------------------------------------
 
+    @Override
     public String experiments(org.origins.explain.Experiments x) {
         StringBuilder b = new StringBuilder();
         for (var p : x.experiments()) {
@@ -178,6 +194,7 @@ public final class TextRenderer {
 
     // ---- compare ----------------------------------------------------------------------------
 
+    @Override
     public String compare(org.origins.explain.Comparison c) {
         StringBuilder b = new StringBuilder();
         b.append(style.bold(c.a() + " vs " + c.b())).append(c.commonAncestor() == null ? "  (no common ancestor)"
@@ -207,6 +224,7 @@ public final class TextRenderer {
 
     // ---- what-if ----------------------------------------------------------------------------
 
+    @Override
     public String whatIf(org.origins.explain.WhatIf w) {
         StringBuilder b = new StringBuilder();
         b.append(style.bold("what if " + w.model())).append(": ").append(String.join("; ", w.trainingChanges())).append('\n');
@@ -231,6 +249,7 @@ public final class TextRenderer {
 
     // ---- predict ----------------------------------------------------------------------------
 
+    @Override
     public String predict(org.origins.explain.Prediction p) {
         StringBuilder b = new StringBuilder();
         for (var m : p.models()) {
@@ -249,6 +268,7 @@ public final class TextRenderer {
 
     // ---- disputes ---------------------------------------------------------------------------
 
+    @Override
     public String disputes(org.origins.explain.Disputes d) {
         StringBuilder b = new StringBuilder();
         for (var x : d.disputes()) {
@@ -274,6 +294,7 @@ public final class TextRenderer {
 
     // ---- check ------------------------------------------------------------------------------
 
+    @Override
     public String check(org.origins.explain.CheckReport report) {
         StringBuilder b = new StringBuilder();
         for (var i : report.issues()) {
@@ -313,6 +334,7 @@ public final class TextRenderer {
 
     // ---- why-not ---------------------------------------------------------------------------
 
+    @Override
     public String whyNot(org.origins.explain.WhyNot w) {
         StringBuilder b = new StringBuilder();
         b.append(style.bold(w.model() + " · " + w.ability())).append(": ")
@@ -373,6 +395,7 @@ public final class TextRenderer {
 
     // ---- why -------------------------------------------------------------------------------
 
+    @Override
     public String why(AbilityProof p) {
         StringBuilder b = new StringBuilder();
         String names = p.abilityName() + (p.abilityNameZh() == null ? "" : " / " + p.abilityNameZh());
