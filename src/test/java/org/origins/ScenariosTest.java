@@ -7,7 +7,8 @@ import org.origins.explain.AbilityProof;
 import org.origins.explain.WhyQuery;
 import org.origins.reasoning.LiveSession;
 import org.origins.render.Style;
-import org.origins.render.TextRenderer;
+import org.origins.render.TextWriter;
+import org.origins.render.answers.Documents;
 import org.origins.explain.TestReport;
 import org.origins.scenario.Scenario;
 import org.origins.scenario.ScenarioLoader;
@@ -49,7 +50,7 @@ class ScenariosTest {
                 .append(o.file()).append(':').append(o.line()).append(": expected ").append(o.expectation())
                 .append("\n  actual: ").append(o.actual());
         if (o.proof() != null) {
-            b.append("\n\n").append(new TextRenderer(Style.plain()).why(o.proof()));
+            b.append("\n\n").append(new TextWriter(Style.plain()).write(Documents.of(o.proof())));
         }
         fail(b.toString());
     }

@@ -11,7 +11,8 @@ import org.origins.render.JsonRenderer;
 import org.origins.render.MarkdownRenderer;
 import org.origins.render.MermaidRenderer;
 import org.origins.render.Style;
-import org.origins.render.TextRenderer;
+import org.origins.render.TextWriter;
+import org.origins.render.answers.Documents;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -67,7 +68,7 @@ final class Output {
                 return JsonRenderer.render(answer);
             case MARKDOWN:
                 return MarkdownRenderer.supports(answer) ? MarkdownRenderer.render(answer)
-                        : MarkdownRenderer.fenced(answer.accept(new TextRenderer(Style.plain())));
+                        : MarkdownRenderer.fenced(new TextWriter(Style.plain()).write(Documents.of(answer)));
             case MERMAID:
                 requireGraph(spec, format, MermaidRenderer.supports(answer));
                 return MermaidRenderer.render(answer);
@@ -76,7 +77,7 @@ final class Output {
                 return DotRenderer.render(answer);
             case TEXT:
             default:
-                return answer.accept(new TextRenderer(colours ? Style.auto() : Style.plain()));
+                return new TextWriter(colours ? Style.auto() : Style.plain()).write(Documents.of(answer));
         }
     }
 

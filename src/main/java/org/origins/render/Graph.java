@@ -25,7 +25,7 @@ import java.util.Map;
  * the same graph. Built only from the answer's own values, in the answer's order: the same answer
  * gives the same graph.
  */
-final class Graph {
+public final class Graph {
     /** What a node stands for; each kind has its own shape. */
     enum Kind {
         /** The conclusion asked about. */
@@ -136,7 +136,7 @@ final class Graph {
 
     // ---- why: the proof graph -----------------------------------------------------------------
 
-    static Graph why(AbilityProof p) {
+    public static Graph why(AbilityProof p) {
         Graph g = new Graph(p.model() + " · " + p.ability() + ": " + p.level().id()
                 + (p.grade() == null ? "" : " (" + p.grade().label() + ")"), "BT");
         new ProofDrawing(g).draw(p);
@@ -289,7 +289,7 @@ final class Graph {
 
     // ---- why-not --------------------------------------------------------------------------------
 
-    static Graph whyNot(WhyNot w) {
+    public static Graph whyNot(WhyNot w) {
         Graph g = new Graph(w.model() + " · " + w.ability() + ": " + w.level().id() + ", not " + w.target().id(), "BT");
         List<String> goal = new ArrayList<>();
         goal.add(w.model() + " · " + w.ability());
@@ -359,7 +359,7 @@ final class Graph {
 
     // ---- compare --------------------------------------------------------------------------------
 
-    static Graph compare(Comparison c) {
+    public static Graph compare(Comparison c) {
         Graph g = new Graph(c.a() + " vs " + c.b(), "TB");
         Map<String, String> models = new LinkedHashMap<>();
         String anc = c.commonAncestor();
@@ -419,7 +419,7 @@ final class Graph {
 
     // ---- what-if --------------------------------------------------------------------------------
 
-    static Graph whatIf(WhatIf w) {
+    public static Graph whatIf(WhatIf w) {
         Graph g = new Graph("what if " + w.model() + ": " + String.join("; ", w.trainingChanges()), "TB");
         List<String> root = new ArrayList<>();
         root.add("what if " + w.model());
@@ -463,7 +463,7 @@ final class Graph {
     static final String HYPOTHETICAL = "hypothetical";
 
     /** The evolution tree; with {@code links}, each model links to its row in the report ({@code #model-ID}). */
-    static Graph lineage(EvolutionTree l, boolean links) {
+    public static Graph lineage(EvolutionTree l, boolean links) {
         Graph g = new Graph("The evolution tree", "LR");
         Map<String, String> ids = new LinkedHashMap<>();
         for (EvolutionTree.ModelNode n : l.models()) {

@@ -1,0 +1,86 @@
+package org.origins.render.answers;
+
+import org.origins.explain.WhyNot;
+import org.origins.kb.Level;
+import org.origins.render.Block;
+import org.origins.render.Document;
+import org.origins.render.Line;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Why a model lacks an ability, or has it below a level ({@code origins why-not}): the candidate
+ * rules, each with its conditions (matched, the first that fails with the nearest fact, not reached)
+ * and what it would need, or what overrode it.
+ */
+final class WhyNotDocument {
+    private WhyNotDocument() {
+    }
+
+    static Document of(WhyNot w) {
+        Document.Builder d = Document.builder();
+        Line head = Line.of().strong(w.model() + " · " + w.ability()).text(": ").add(Phrases.level(w.level()));
+        if (w.level().compareTo(w.target()) >= 0) {
+            head.text(" — it already has it at " + w.target().id() + " or above; ").code("origins why " + w.model() + " " + w.ability())
+                    .text(" shows the proof");
+            return d.heading(2, null, head).build();
+        }
+        d.heading(2, null, head.text(w.level() == Level.NONE ? " — it lacks the ability" : " — below " + w.target().id()));
+        if (w.hypothetical()) {
+            d.lines(0, List.of(Line.of().warning(Phrases.HYPOTHETICAL)));
+        }
+        d.lines(2, w.currentLevelFrom().stream().map(x -> Line.of().muted("its level comes from: " + x)).toList());
+        d.add(new Block.Diagram(org.origins.render.Graph.whyNot(w)));
+        if (w.candidates().isEmpty()) {
+            return d.paragraph("no rule in the rule base can raise " + w.ability() + " above " + w.level().id()).build();
+        }
+        d.paragraph(w.candidates().size() + " rule(s) could " + (w.level() == Level.NONE ? "conclude" : "raise") + " it:");
+        d.gap();
+        for (WhyNot.Candidate c : w.candidates()) {
+            d.add(new Block.Items(0, 4, false, List.of(candidate(c))));
+            d.gap();
+        }
+        return d.build();
+    }
+
+    private static Block.Item candidate(WhyNot.Candidate c) {
+        String mark = switch (c.status()) {
+            case "blocked" -> "✗";
+            case "overridden" -> "↯";
+            default -> "✓";
+        };
+        Line head = Line.of(mark + " ").strong(c.rule()).text("  ").grade(c.grade()).text("  " + c.concludes() + " — " + c.status());
+        List<Block.Item> below = new ArrayList<>();
+        if (c.claim() != null) {
+            below.add(item(Line.of("\"" + c.claim() + "\"")));
+        }
+        below.add(item(Line.of().muted(c.location())));
+        for (WhyNot.ConditionCheck k : c.conditions()) {
+            Line state = switch (k.state()) {
+                case "matched" -> Line.of("✓ matched" + (k.matched() == null ? "" : ": " + k.matched()));
+                case "fails" -> {
+                    Line l = Line.of().warning("✗ no match");
+                    if (k.failingConstraint() != null) {
+                        l.text(" — fails at ").code(k.failingConstraint());
+                    }
+                    yield k.nearMiss() == null ? l : l.text("; nearest: " + k.nearMiss());
+                }
+                default -> Line.of().muted("· not reached");
+            };
+            below.add(new Block.Item(Line.of(k.condition()).spans(), List.of(item(state.muted("  " + k.location())))));
+        }
+        if (c.needs() != null) {
+            below.add(item(Line.of("needs: " + c.needs())));
+        }
+        if (c.firedAt() != null) {
+            below.add(item(Line.of("fired at " + c.firedAt())));
+        }
+        c.overriddenBy().forEach(o -> below.add(item(Line.of("overridden by " + o))));
+        return new Block.Item(head.spans(), below);
+    }
+
+    static Block.Item item(Line l) {
+        return new Block.Item(l.spans(), List.of());
+    }
+}
