@@ -14,7 +14,7 @@ import org.origins.kb.Ability;
 import org.origins.kb.Grade;
 import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;
-import org.origins.render.JsonRenderer;
+import org.origins.render.JsonWriter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -304,7 +304,7 @@ class WhyTest {
 
     @Test
     void theJsonFormCarriesSchemaLevelAndNodeTypes() throws Exception {
-        String json = JsonRenderer.render(why("code-davinci-002", "chain-of-thought"));
+        String json = JsonWriter.write(why("code-davinci-002", "chain-of-thought"));
         JsonNode root = new ObjectMapper().readTree(json);
 
         assertThat(root.path("schema").asText()).isEqualTo("origins.why/1");

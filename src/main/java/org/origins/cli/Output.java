@@ -5,14 +5,16 @@ import org.origins.io.AtomicFiles;
 import org.origins.io.FilePaths;
 import org.origins.io.InputException;
 import org.origins.render.DotLayout;
-import org.origins.render.DotRenderer;
+import org.origins.render.DotWriter;
+import org.origins.render.Drawing;
 import org.origins.render.Format;
-import org.origins.render.JsonRenderer;
-import org.origins.render.MarkdownRenderer;
-import org.origins.render.MermaidRenderer;
+import org.origins.render.JsonWriter;
+import org.origins.render.MarkdownWriter;
+import org.origins.render.MermaidWriter;
 import org.origins.render.Style;
 import org.origins.render.TextWriter;
 import org.origins.render.answers.Documents;
+import org.origins.render.answers.Drawings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -63,29 +65,19 @@ final class Output {
     }
 
     private static String render(CommandSpec spec, Format format, Answer answer, boolean colours) {
-        switch (format) {
-            case JSON:
-                return JsonRenderer.render(answer);
-            case MARKDOWN:
-                return MarkdownRenderer.supports(answer) ? MarkdownRenderer.render(answer)
-                        : MarkdownRenderer.fenced(new TextWriter(Style.plain()).write(Documents.of(answer)));
-            case MERMAID:
-                requireGraph(spec, format, MermaidRenderer.supports(answer));
-                return MermaidRenderer.render(answer);
-            case DOT:
-                requireGraph(spec, format, DotRenderer.supports(answer));
-                return DotRenderer.render(answer);
-            case TEXT:
-            default:
-                return new TextWriter(colours ? Style.auto() : Style.plain()).write(Documents.of(answer));
-        }
+        return switch (format) {
+            case JSON -> JsonWriter.write(answer);
+            case MARKDOWN -> new MarkdownWriter().write(Documents.of(answer));
+            case MERMAID -> MermaidWriter.write(drawing(spec, format, answer));
+            case DOT -> DotWriter.write(drawing(spec, format, answer));
+            case TEXT -> new TextWriter(colours ? Style.auto() : Style.plain()).write(Documents.of(answer));
+        };
     }
 
-    private static void requireGraph(CommandSpec spec, Format format, boolean supported) {
-        if (!supported) {
-            throw new InputException("--format " + format + ": `" + spec.name() + "` has no graph to draw; graphs are drawn "
-                    + "for why, why-not, compare, what-if, matrix and lineage. Use --format text, json or markdown here");
-        }
+    private static Drawing drawing(CommandSpec spec, Format format, Answer answer) {
+        return Drawings.of(answer).orElseThrow(() -> new InputException("--format " + format + ": `" + spec.name()
+                + "` has no graph to draw; graphs are drawn for why, why-not, compare, what-if, matrix and lineage. "
+                + "Use --format text, json or markdown here"));
     }
 
     /** --render: the DOT form drawn by Graphviz, written atomically to --out. */
@@ -96,9 +88,9 @@ final class Output {
         if (format != Format.TEXT && format != Format.DOT) {
             throw new InputException("--render draws the DOT graph; it cannot be combined with --format " + format);
         }
-        requireGraph(spec, Format.DOT, DotRenderer.supports(answer));
+        Drawing drawing = drawing(spec, Format.DOT, answer);
         checkTarget(target.out, target.force);
-        byte[] image = DotLayout.render(DotRenderer.render(answer), target.render);
+        byte[] image = DotLayout.render(DotWriter.write(drawing), target.render);
         write(spec, target.out, image, target.force);
     }
 

@@ -4,12 +4,11 @@ import org.origins.explain.Report;
 import org.origins.explain.ReportQuery;
 import org.origins.io.FilePaths;
 import org.origins.io.InputException;
-import org.origins.render.DotLayout;
-import org.origins.render.DotRenderer;
 import org.origins.render.Format;
-import org.origins.render.HtmlRenderer;
-import org.origins.render.JsonRenderer;
-import org.origins.render.MarkdownRenderer;
+import org.origins.render.HtmlWriter;
+import org.origins.render.JsonWriter;
+import org.origins.render.MarkdownWriter;
+import org.origins.render.answers.Documents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,8 +48,8 @@ class ReportCommand implements Callable<Integer> {
         }
         Report report = ReportQuery.build(new Workspace(options).reason(), options.maxFirings);
         String content = switch (kind) {
-            case JSON -> JsonRenderer.render(report);
-            case MARKDOWN -> MarkdownRenderer.report(report);
+            case JSON -> JsonWriter.write(report);
+            case MARKDOWN -> new MarkdownWriter().write(Documents.of(report));
             case HTML -> html(report);
         };
         if (out == null) {
@@ -88,29 +87,14 @@ class ReportCommand implements Callable<Integer> {
                 + "or JSON (.json); end the file name with one of these");
     }
 
-    /** The page, with the tree drawn by Graphviz; without Graphviz, its DOT source and a note say how to draw it. */
+    /** The page, its diagrams drawn by Graphviz; what could not be drawn is said on the page and here. */
     private String html(Report report) {
-        String dot = DotRenderer.lineage(report.lineage(), true);
-        String svg = null;
-        String note = null;
-        boolean missing = false;
-        try {
-            svg = new String(DotLayout.render(dot, DotLayout.Image.SVG), StandardCharsets.UTF_8);
-        } catch (DotLayout.MissingGraphviz e) {
-            missing = true;
-            note = "Graphviz is not installed where this report was made, so the tree is shown as its DOT source. "
-                    + "To draw it, install Graphviz (Debian/Ubuntu: apt-get install graphviz) and run origins report again, "
-                    + "or paste the source into any Graphviz viewer.";
-        } catch (InputException e) {
-            note = "Graphviz could not draw the tree (" + e.getMessage().replace('\n', ' ') + "); its DOT source follows.";
+        HtmlWriter writer = new HtmlWriter();
+        String page = writer.page(Documents.title(report), Documents.of(report));
+        for (String note : writer.notes()) {
+            spec.commandLine().getErr().println("origins: " + note);
         }
-        if (note != null) {
-            spec.commandLine().getErr().println("origins: " + (missing
-                    ? "Graphviz is not installed, so the report shows the evolution tree as DOT source; to draw it, "
-                    + "install Graphviz (Debian/Ubuntu: apt-get install graphviz) and run the report again"
-                    : note));
-            spec.commandLine().getErr().flush();
-        }
-        return HtmlRenderer.report(report, svg, dot, note);
+        spec.commandLine().getErr().flush();
+        return page;
     }
 }

@@ -100,11 +100,11 @@ public sealed interface Block {
     }
 
     /**
-     * A column: its title, and on a terminal the spaces before it ({@code gap}) and its least width
-     * (a column with a least width is padded even at the end of a row). {@code centred}: its cells
-     * are centred in Markdown and HTML.
+     * A column: its title, and on a terminal what stands before it ({@code gap}: spaces, or a word
+     * such as " vs ") and its least width (a column with a least width is padded even at the end of a
+     * row). {@code centred}: its cells are centred in Markdown and HTML.
      */
-    record Column(String title, int gap, int width, boolean centred) {
+    record Column(String title, String gap, int width, boolean centred) {
     }
 
     /** A row: its anchor (or null), its cells, and lines that belong to it (shown below it, or in its last cell). */

@@ -97,7 +97,7 @@ public final class TextWriter {
                 row(t, widths, r.cells());
                 int offset = t.indent();
                 for (int c = 0; c < t.notesUnder(); c++) {
-                    offset += widths[c] + cols.get(c + 1).gap();
+                    offset += widths[c] + cols.get(c + 1).gap().length();
                 }
                 for (List<Span> note : r.notes()) {
                     out.append(" ".repeat(offset + t.notesIndent())).append(line(note)).append('\n');
@@ -111,7 +111,7 @@ public final class TextWriter {
             out.append(" ".repeat(t.indent()));
             for (int c = 0; c <= last; c++) {
                 if (c > 0) {
-                    out.append(" ".repeat(t.columns().get(c).gap()));
+                    out.append(t.columns().get(c).gap());
                 }
                 List<Span> text = cells.get(c).text();
                 out.append(line(text));

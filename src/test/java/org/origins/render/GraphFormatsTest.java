@@ -6,10 +6,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.origins.TestKit;
 import org.origins.explain.AbilityProof;
+import org.origins.explain.Answer;
 import org.origins.explain.EvolutionTree;
 import org.origins.explain.LineageQuery;
 import org.origins.explain.MatrixQuery;
 import org.origins.explain.WhyQuery;
+import org.origins.render.answers.Documents;
+import org.origins.render.answers.Drawings;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,6 +27,18 @@ class GraphFormatsTest {
         return WhyQuery.why(TestKit.reasoning(), "chatgpt", "dialogue", 50);
     }
 
+    private static String mermaid(Answer a) {
+        return MermaidWriter.write(Drawings.of(a).orElseThrow());
+    }
+
+    private static String dot(Answer a) {
+        return DotWriter.write(Drawings.of(a).orElseThrow());
+    }
+
+    private static String markdown(Answer a) {
+        return new MarkdownWriter().write(Documents.of(a));
+    }
+
     private static List<String> lines(String s) {
         return Arrays.asList(s.split("\n"));
     }
@@ -32,7 +47,7 @@ class GraphFormatsTest {
 
     @Test
     void mermaidProofGraphShapesFactsDerivedFactsAndRulesApart() {
-        String m = MermaidRenderer.render(chatgptDialogue());
+        String m = mermaid(chatgptDialogue());
 
         assertThat(m).startsWith("%% chatgpt · dialogue: strong (hypothesis)\nflowchart BT\n");
         // the conclusion: a double box, coloured by its level
@@ -62,7 +77,7 @@ class GraphFormatsTest {
 
     @Test
     void dotProofGraphShapesFactsDerivedFactsAndRulesApart() {
-        String d = DotRenderer.render(chatgptDialogue());
+        String d = dot(chatgptDialogue());
 
         assertThat(d).startsWith("digraph \"origins\" {\n").endsWith("}\n").contains("rankdir=BT");
         assertThat(d).contains("\"goal\" [shape=box, peripheries=2, fontcolor=\"#ffffff\", style=\"filled,rounded,bold\", "
@@ -86,8 +101,8 @@ class GraphFormatsTest {
     void aDisputedFieldOfAStatedPremiseIsMarked() {
         // palm-540b's code share is disputed (8% or 5%); the proof of its chain-of-thought uses it
         AbilityProof p = WhyQuery.why(TestKit.reasoning(), "palm-540b", "chain-of-thought", 50);
-        String m = MermaidRenderer.render(p);
-        String d = DotRenderer.render(p);
+        String m = mermaid(p);
+        String d = dot(p);
 
         assertThat(m).contains("codeShare = ").contains("DISPUTED; also stated:");
         assertThat(lines(m)).anyMatch(l -> l.startsWith("    class ") && l.endsWith(" disputed"));
@@ -177,13 +192,13 @@ class GraphFormatsTest {
     void theMatrixIsABlockGridInMermaidATableInDotAndMarkdown() {
         var matrix = MatrixQuery.of(TestKit.reasoning());
 
-        String m = MermaidRenderer.render(matrix);
+        String m = mermaid(matrix);
         assertThat(m).contains("block-beta\n    columns 15\n").contains("    r7[\"chatgpt\"]").contains("classDef lvl_strong ");
-        String d = DotRenderer.render(matrix);
+        String d = dot(matrix);
         assertThat(d).contains("<TABLE").contains("TOOLTIP=\"chatgpt · dialogue: strong (hypothesis)\"").contains("BGCOLOR=\"#2e7d32\"");
-        String md = MarkdownRenderer.render(matrix);
-        assertThat(md).contains("| model | GEN | KNOW |").contains("| :-- | :-: |")
-                .containsPattern("\\| chatgpt \\|.*🟩🟩 \\+\\+ <sub>H</sub> \\|\n");
+        String md = markdown(matrix);
+        assertThat(md).contains("|  | GEN | KNOW |").contains("| --- | :-: |")
+                .containsPattern("\\| <a id=\"model-chatgpt\"></a>chatgpt \\|.*🟩🟩 \\+\\+<sub>H</sub> \\|\n");
     }
 
     @ParameterizedTest
@@ -203,7 +218,7 @@ class GraphFormatsTest {
             assertThat(List.of(wn, cmp, wi)).allSatisfy(s -> assertThat(s).startsWith("%% ").contains("\nflowchart "));
         } else {
             assertThat(List.of(wn, cmp, wi)).allSatisfy(s -> assertThat(s).startsWith("## ").contains("```mermaid\n%% ").contains("\n```\n"));
-            assertThat(wn).contains("| rule | grade | concludes | status |");
+            assertThat(wn).contains("\n- ✗ **code.training-gives-chain-of-thought**  *(hypothesis)*  gives weak — blocked\n");
         }
     }
 
@@ -211,18 +226,19 @@ class GraphFormatsTest {
     void markdownWhyEmbedsTheMermaidGraphAndTheProof() {
         String md = RenderCli.run("why", "chatgpt", "dialogue", "--format", "markdown").ok().out();
 
-        assertThat(md).startsWith("## chatgpt · dialogue\n\n**strong ++** · grade: hypothesis");
+        assertThat(md).startsWith("## chatgpt · dialogue (modelling dialogue context / 对话): strong ++   grade: hypothesis\n");
         assertThat(md).contains("```mermaid\n%% chatgpt · dialogue: strong (hypothesis)\nflowchart BT\n");
-        assertThat(md).contains("1. **chatgpt#1 dialogue-tuning**: gives present, none → present *(conclusion)*\n")
-                .contains("   - rule `dialogue.tuning-gives-dialogue` *(conclusion)*");
-        assertThat(md).contains("**disputed**; also stated: code-davinci-002 (ESSAY §2, inferred)");
+        assertThat(md).contains("\n- chatgpt#1 dialogue-tuning: **gives present**   none → present   *(conclusion)*\n")
+                .contains("\n  - rule **dialogue.tuning-gives-dialogue**  *(conclusion)*<br>");
+        assertThat(md).contains(" **DISPUTED; also stated: code-davinci-002 (ESSAY §2, inferred)**");
     }
 
     @Test
-    void answersWithoutAMarkdownFormAreFencedText() {
+    void everyAnswerHasAMarkdownForm() {
         String md = RenderCli.run("models", "--format", "markdown").ok().out();
 
-        assertThat(md).startsWith("```text\n").endsWith("20 models\n```\n").doesNotContain("\u001b[");
+        assertThat(md).startsWith("## t5-11b — T5 (11B)\n\n|  |  |\n| --- | --- |\n| parent: | none (trained from scratch) |\n")
+                .endsWith("\n20 models\n").doesNotContain("\u001b[").doesNotContain("```");
     }
 
     @ParameterizedTest
@@ -268,9 +284,9 @@ class GraphFormatsTest {
         AbilityProof b = WhyQuery.why(TestKit.reasoning(), "chatgpt", "dialogue", 50);
         EvolutionTree l = LineageQuery.of(TestKit.kb());
 
-        assertThat(MermaidRenderer.render(b)).isEqualTo(MermaidRenderer.render(a));
-        assertThat(DotRenderer.render(b)).isEqualTo(DotRenderer.render(a));
-        assertThat(MarkdownRenderer.render(b)).isEqualTo(MarkdownRenderer.render(a));
-        assertThat(DotRenderer.lineage(LineageQuery.of(TestKit.kb()), true)).isEqualTo(DotRenderer.lineage(l, true));
+        assertThat(mermaid(b)).isEqualTo(mermaid(a));
+        assertThat(dot(b)).isEqualTo(dot(a));
+        assertThat(markdown(b)).isEqualTo(markdown(a));
+        assertThat(dot(LineageQuery.of(TestKit.kb()))).isEqualTo(dot(l));
     }
 }

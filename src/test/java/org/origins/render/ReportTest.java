@@ -47,10 +47,12 @@ class ReportTest {
         System.clearProperty("origins.dot");
     }
 
+    /** The part of the page from the heading with this id to the next heading of its level. */
     private static String section(String page, String id) {
-        int i = page.indexOf("<section id=\"" + id + "\">");
+        int i = page.indexOf("<h2 id=\"" + id + "\">");
         assertThat(i).as("no section %s", id).isNotNegative();
-        return page.substring(i, page.indexOf("</section>", i));
+        int end = page.indexOf("<h2", i + 1);
+        return page.substring(i, end < 0 ? page.length() : end);
     }
 
     // ---- the HTML page ---------------------------------------------------------------------------------------
@@ -69,7 +71,7 @@ class ReportTest {
         Matcher m = Pattern.compile("https?://").matcher(page);
         while (m.find()) {
             String before = page.substring(page.lastIndexOf('<', m.start()), m.start());
-            assertThat(before).as("a URL outside a citation").startsWith("<span class=\"url\">");
+            assertThat(before).as("a URL outside a citation").startsWith("<code>");
         }
     }
 
@@ -88,9 +90,9 @@ class ReportTest {
             anchors.add(links.group(1));
         }
         assertThat(anchors).hasSizeGreaterThan(100).contains("proof-chatgpt--dialogue");
-        assertThat(anchors).allSatisfy(a -> assertThat(page).contains("<article class=\"proof\" id=\"" + a + "\">"));
-        assertThat(page).contains("<td class=\"cell lvl-strong\" title=\"chatgpt · dialogue: strong (hypothesis); observed: agree\">"
-                + "<a href=\"#proof-chatgpt--dialogue\">++<span class=\"grade\">H</span> ✓</a></td>");
+        assertThat(anchors).allSatisfy(a -> assertThat(page).contains("<h3 id=\"" + a + "\">"));
+        assertThat(page).contains("<td class=\"c lvl-strong\" title=\"chatgpt · dialogue: strong (hypothesis); observed: agree\">"
+                + "<a href=\"#proof-chatgpt--dialogue\">++<span class=\"detail\">H</span>✓</a></td>");
         assertThat(section(page, "proofs")).contains("rule <a href=\"#rule-dialogue-rlhf-gives-strong-dialogue\"><code>"
                 + "dialogue.rlhf-gives-strong-dialogue</code></a>");
     }
@@ -104,7 +106,7 @@ class ReportTest {
                 + "dialogue.rlhf-gives-strong-dialogue</code>").contains("RLHF on top of dialogue tuning makes dialogue modelling strong.")
                 .contains("<td>hypothesis</td>");
         assertThat(section(page, "disputes")).contains("palm-540b").contains("--assume ");
-        assertThat(section(page, "lineage")).contains("<span class=\"disputed\">disputed</span>; also stated: code-davinci-002 (ESSAY §2, inferred)");
+        assertThat(section(page, "lineage")).contains("<span class=\"warn\">DISPUTED</span>; also stated: code-davinci-002 (ESSAY §2, inferred)");
     }
 
     @Test
@@ -140,8 +142,8 @@ class ReportTest {
 
         assertThat(md).startsWith("# Where the abilities come from: an origins report\n");
         assertThat(md).contains("<a id=\"lineage\"></a>\n\n## The evolution tree").contains("```mermaid\n%% The evolution tree\nflowchart LR\n");
-        assertThat(md).contains("| model | GEN | KNOW |").contains("[🟩🟩 ++ <sub>H</sub> ✓](#proof-chatgpt--dialogue)");
-        assertThat(md).contains("<a id=\"proof-chatgpt--dialogue\"></a>\n\n### chatgpt · dialogue\n");
+        assertThat(md).contains("|  | GEN | KNOW |").contains("[🟩🟩 ++<sub>H</sub>✓](#proof-chatgpt--dialogue)");
+        assertThat(md).contains("<a id=\"proof-chatgpt--dialogue\"></a>\n\n### chatgpt · dialogue (");
         assertThat(md).contains("## Observations").contains("## Disputed facts").contains("## Rules").contains("## Sources");
         assertThat(md).contains("<a id=\"rule-dialogue-rlhf-gives-strong-dialogue\"></a>`dialogue.rlhf-gives-strong-dialogue`");
         assertThat(md).doesNotContain("<script").doesNotContain("](http");
@@ -153,8 +155,8 @@ class ReportTest {
 
         assertThat(md).contains("Hypothetical models (predicted by the rules, not observed): opt-code, opt-code-inst.");
         assertThat(md).contains("    subgraph hypothetical[\"hypothetical models (predicted, not observed)\"]");
-        assertThat(md).contains("| *opt-code* (hypothetical) |");
-        assertThat(md).contains("*hypothetical model: predicted by the rules, not observed*");
+        assertThat(md).contains("| [opt-code](#model-opt-code) **(hypothetical)** |");
+        assertThat(md).contains("**hypothetical model: this is what the rules predict, not an observation**");
     }
 
     @Test
@@ -226,7 +228,7 @@ class ReportTest {
         assertThat(page).contains("<table id=\"matrix\">");
         int lineage = page.indexOf("id=\"lineage\"");
         assertThat(lineage).isNotNegative();
-        String lineageSection = page.substring(lineage, page.indexOf("</section>", lineage));
+        String lineageSection = page.substring(lineage, page.indexOf("<h2", lineage));
         assertThat(lineageSection).contains("<svg").contains("text-davinci-003");
 
         for (Run r : List.of(shot, dom)) {

@@ -14,7 +14,7 @@ import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;
 import org.origins.reasoning.Reasoner;
 import org.origins.reasoning.Reasoning;
-import org.origins.render.JsonRenderer;
+import org.origins.render.JsonWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,13 +86,13 @@ class RuleLoadingTest {
         KnowledgeBase kb = TestKit.kb();
         Reasoning a = Reasoner.run(kb, precompiled, 100_000, true);
         Reasoning b = Reasoner.run(kb, drl, 100_000, true);
-        assertThat(JsonRenderer.render(MatrixQuery.of(a))).isEqualTo(JsonRenderer.render(MatrixQuery.of(b)));
-        assertThat(JsonRenderer.render(ExperimentsQuery.all(a))).isEqualTo(JsonRenderer.render(ExperimentsQuery.all(b)));
+        assertThat(JsonWriter.write(MatrixQuery.of(a))).isEqualTo(JsonWriter.write(MatrixQuery.of(b)));
+        assertThat(JsonWriter.write(ExperimentsQuery.all(a))).isEqualTo(JsonWriter.write(ExperimentsQuery.all(b)));
         for (ModelRecord m : kb.models()) {
             for (Ability ability : kb.abilities()) {
-                assertThat(JsonRenderer.render(WhyQuery.why(a, m.id(), ability.id(), 50)))
+                assertThat(JsonWriter.write(WhyQuery.why(a, m.id(), ability.id(), 50)))
                         .as("why %s %s", m.id(), ability.id())
-                        .isEqualTo(JsonRenderer.render(WhyQuery.why(b, m.id(), ability.id(), 50)));
+                        .isEqualTo(JsonWriter.write(WhyQuery.why(b, m.id(), ability.id(), 50)));
             }
         }
     }

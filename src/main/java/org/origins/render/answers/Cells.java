@@ -18,6 +18,6 @@ final class Cells {
 
     /** A column titled {@code title}, after {@code gap} spaces, at least {@code width} wide on a terminal. */
     static Block.Column column(String title, int gap, int width) {
-        return new Block.Column(title, gap, width, false);
+        return new Block.Column(title, " ".repeat(gap), width, false);
     }
 }

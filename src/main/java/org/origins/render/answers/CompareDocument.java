@@ -19,7 +19,7 @@ final class CompareDocument {
         Document.Builder d = Document.builder();
         d.heading(2, null, Line.of().strong(c.a() + " vs " + c.b()).text(c.commonAncestor() == null ? "  (no common ancestor)"
                 : "  (common ancestor: " + c.commonAncestor() + ")"));
-        d.add(new Block.Diagram(Graph.compare(c)));
+        d.add(new Block.Diagram(CompareGraph.compare(c)));
         d.paragraph("training");
         List<Block.Row> fields = c.fields().stream().map(f -> new Block.Row(null,
                 List.of(Cells.of(f.field()), Cells.of(f.a() + "  vs  " + f.b())), List.of())).toList();
@@ -39,10 +39,10 @@ final class CompareDocument {
             }
             a.steps().forEach(s -> notes.add(Line.of().muted(s).spans()));
             rows.add(new Block.Row(null, List.of(Cells.of(a.ability()), Cells.of(Line.of().shaded(a.a(), a.a().id())),
-                    Cells.of(Line.of(" vs  ").shaded(a.b(), a.b().id()))), notes));
+                    Cells.of(Line.of().shaded(a.b(), a.b().id()))), notes));
         }
         d.add(new Block.Table(null, 2, false, List.of(Cells.column("ability", 0, 27), Cells.column(c.a(), 0, 8),
-                Cells.column(c.b(), 0, 0)), rows, 0, 4));
+                new Block.Column(c.b(), " vs  ", 0, false)), rows, 0, 4));
         return d.build();
     }
 }

@@ -20,7 +20,7 @@ final class LineageDocument {
     static Document of(EvolutionTree tree) {
         List<EvolutionTree.ModelNode> nodes = tree.models().stream().filter(n -> !n.external()).toList();
         long hypothetical = nodes.stream().filter(EvolutionTree.ModelNode::hypothetical).count();
-        return Document.builder().add(new Block.Diagram(Graph.lineage(tree, false)))
+        return Document.builder().add(new Block.Diagram(LineageGraph.lineage(tree, false)))
                 .add(new Block.Tree(children(tree, nodes, 0, 0)))
                 .paragraph(nodes.size() + " models" + (hypothetical == 0 ? "" : ", " + hypothetical + " hypothetical"))
                 .build();

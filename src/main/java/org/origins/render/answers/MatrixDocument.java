@@ -6,6 +6,7 @@ import org.origins.kb.Level;
 import org.origins.render.Anchors;
 import org.origins.render.Block;
 import org.origins.render.Document;
+import org.origins.render.Grid;
 import org.origins.render.Line;
 
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class MatrixDocument {
     static Document of(Matrix m, Set<String> proofs, Document.Builder d) {
         List<Block.Column> columns = new ArrayList<>(List.of(Cells.column("", 0, 0)));
         for (int i = 0; i < m.abilities().size(); i++) {
-            columns.add(new Block.Column(m.abilities().get(i).shortName(), i == 0 ? 1 : 0, 5, true));
+            columns.add(new Block.Column(m.abilities().get(i).shortName(), i == 0 ? " " : "", 5, true));
         }
         List<Block.Row> rows = new ArrayList<>();
         for (Matrix.Row row : m.models()) {
@@ -68,6 +69,22 @@ final class MatrixDocument {
         d.add(new Block.Table(null, 0, false, List.of(Cells.column("", 0, 5), Cells.column("", 0, 32), Cells.column("", 0, 5),
                 Cells.column("", 0, 0)), key, 0, 0));
         return d.build();
+    }
+
+    /** The matrix as a grid for Mermaid and DOT: each cell's sign and observation mark, its level and grade as tooltip. */
+    static Grid grid(Matrix m) {
+        List<Grid.Row> rows = new ArrayList<>();
+        for (Matrix.Row row : m.models()) {
+            List<Grid.Cell> cells = new ArrayList<>();
+            for (Matrix.Cell c : row.cells()) {
+                String mark = mark(c.observed());
+                cells.add(new Grid.Cell(c.level(), c.level().sign() + (mark.isEmpty() ? "" : " " + mark),
+                        row.model() + " · " + c.ability() + ": " + c.level().id() + (c.grade() == null ? "" : " (" + c.grade().label() + ")")
+                                + (c.observed() == null ? "" : "; observed: " + c.observed())));
+            }
+            rows.add(new Grid.Row(row.model(), row.hypothetical(), cells));
+        }
+        return new Grid(m.abilities().stream().map(c -> new Grid.Column(c.shortName(), c.id())).toList(), rows);
     }
 
     /** "✓", "✗", "?" or "". */

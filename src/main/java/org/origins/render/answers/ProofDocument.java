@@ -58,7 +58,7 @@ final class ProofDocument {
         Document.Builder d = Document.builder().heading(2, null, summary(p));
         d.lines(0, context(p));
         if (diagram) {
-            d.add(new Block.Diagram(org.origins.render.Graph.why(p)));
+            d.add(new Block.Diagram(ProofGraph.why(p)));
         }
         d.gap();
         if (p.lacks()) {

@@ -17,7 +17,7 @@ final class WhatIfDocument {
     static Document of(WhatIf w) {
         Document.Builder d = Document.builder();
         d.heading(2, null, Line.of().strong("what if " + w.model()).text(": " + String.join("; ", w.trainingChanges())));
-        d.add(new Block.Diagram(Graph.whatIf(w)));
+        d.add(new Block.Diagram(WhatIfGraph.whatIf(w)));
         if (w.changes().isEmpty() && w.otherChanges().isEmpty()) {
             d.paragraph("no conclusion changes");
         }

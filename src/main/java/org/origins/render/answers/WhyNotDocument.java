@@ -31,7 +31,7 @@ final class WhyNotDocument {
             d.lines(0, List.of(Line.of().warning(Phrases.HYPOTHETICAL)));
         }
         d.lines(2, w.currentLevelFrom().stream().map(x -> Line.of().muted("its level comes from: " + x)).toList());
-        d.add(new Block.Diagram(org.origins.render.Graph.whyNot(w)));
+        d.add(new Block.Diagram(WhyNotGraph.whyNot(w)));
         if (w.candidates().isEmpty()) {
             return d.paragraph("no rule in the rule base can raise " + w.ability() + " above " + w.level().id()).build();
         }

@@ -1,7 +1,5 @@
 package org.origins.render;
 
-import org.origins.explain.EvolutionTree;
-import org.origins.explain.Matrix;
 import org.origins.kb.Level;
 
 import java.util.ArrayList;
@@ -15,24 +13,13 @@ import java.util.Map;
  * Shapes: [[conclusion]], [stated fact], ([derived fact]), {{rule}}, &gt;note], [/condition/];
  * disputed facts and parent links are dashed.
  */
-public final class MermaidRenderer {
-    private MermaidRenderer() {
+public final class MermaidWriter {
+    private MermaidWriter() {
     }
 
-    /** Whether the answer has a Mermaid form. */
-    public static boolean supports(Object answer) {
-        return Graph.supports(answer) || answer instanceof Matrix;
-    }
-
-    public static String render(Object answer) {
-        if (answer instanceof Matrix m) {
-            return matrix(m);
-        }
-        return graph(Graph.of(answer));
-    }
-
-    public static String lineage(EvolutionTree l) {
-        return graph(Graph.lineage(l, false));
+    /** The drawing in Mermaid: a flowchart, or a block grid for the matrix. */
+    public static String write(Drawing d) {
+        return d instanceof Grid grid ? grid(grid) : graph((Graph) d);
     }
 
     // ---- flowcharts -----------------------------------------------------------------------------
@@ -57,7 +44,7 @@ public final class MermaidRenderer {
         CLASSES.put("disputed", "fill:#fff3e0,stroke:#c62828,stroke-width:2px,stroke-dasharray:5 5");
     }
 
-    static String graph(Graph g) {
+    public static String graph(Graph g) {
         StringBuilder b = new StringBuilder();
         b.append("%% ").append(comment(g.title)).append('\n');
         b.append("flowchart ").append(g.direction).append('\n');
@@ -188,50 +175,38 @@ public final class MermaidRenderer {
     // ---- the matrix -------------------------------------------------------------------------------
 
     /** The matrix as a block grid: a header row of abilities, then one row a model, cells coloured by level. */
-    public static String matrix(Matrix m) {
+    static String grid(Grid m) {
         StringBuilder b = new StringBuilder();
-        int columns = m.abilities().size() + 1;
+        int columns = m.columns().size() + 1;
         b.append("%% ability matrix: · none, − weak, + present, ++ strong; * hypothetical\n");
         b.append("block-beta\n");
         b.append("    columns ").append(columns).append('\n');
         b.append("    space");
-        for (int i = 0; i < m.abilities().size(); i++) {
-            b.append(" h").append(i + 1).append("[\"").append(text(m.abilities().get(i).shortName())).append("\"]");
+        for (int i = 0; i < m.columns().size(); i++) {
+            b.append(" h").append(i + 1).append("[\"").append(text(m.columns().get(i).label())).append("\"]");
         }
         b.append('\n');
         Map<String, List<String>> classes = new LinkedHashMap<>();
-        for (int r = 0; r < m.models().size(); r++) {
-            Matrix.Row row = m.models().get(r);
+        for (int r = 0; r < m.rows().size(); r++) {
+            Grid.Row row = m.rows().get(r);
             String rid = "r" + (r + 1);
-            b.append("    ").append(rid).append("[\"").append(text(row.model() + (row.hypothetical() ? " *" : ""))).append("\"]");
+            b.append("    ").append(rid).append("[\"").append(text(row.label() + (row.hypothetical() ? " *" : ""))).append("\"]");
             if (row.hypothetical()) {
                 classes.computeIfAbsent("hypothetical", k -> new ArrayList<>()).add(rid);
             }
             for (int c = 0; c < row.cells().size(); c++) {
-                Matrix.Cell cell = row.cells().get(c);
+                Grid.Cell cell = row.cells().get(c);
                 String id = rid + "c" + (c + 1);
-                b.append(' ').append(id).append("[\"").append(text(cell.level().sign() + observed(cell))).append("\"]");
+                b.append(' ').append(id).append("[\"").append(text(cell.text())).append("\"]");
                 classes.computeIfAbsent("lvl_" + cell.level().id(), k -> new ArrayList<>()).add(id);
             }
             b.append('\n');
         }
         b.append("    legend[\"").append(text("levels: · none  − weak  + present  ++ strong"
-                + (m.models().stream().anyMatch(Matrix.Row::hypothetical) ? "  * hypothetical" : "")
-                + (m.models().stream().flatMap(x -> x.cells().stream()).anyMatch(c -> c.observed() != null)
-                ? "  observed: ✓ agrees ✗ contradicts ? not predicted" : ""))).append("\"]:").append(columns).append('\n');
+                + (m.anyHypothetical() ? "  * hypothetical" : "")
+                + (m.observed() ? "  observed: ✓ agrees ✗ contradicts ? not predicted" : ""))).append("\"]:").append(columns).append('\n');
         styles(b, classes);
         return b.toString();
-    }
-
-    static String observed(Matrix.Cell c) {
-        if (c.observed() == null) {
-            return "";
-        }
-        return switch (c.observed()) {
-            case "agree" -> " ✓";
-            case "contradict" -> " ✗";
-            default -> " ?";
-        };
     }
 
     /** The style classes in use ({@code classes}: class to node ids), then which nodes wear each. */

@@ -1,7 +1,5 @@
 package org.origins.render;
 
-import org.origins.explain.EvolutionTree;
-import org.origins.explain.Matrix;
 import org.origins.kb.Level;
 
 import java.util.ArrayList;
@@ -14,30 +12,18 @@ import java.util.List;
  * parallelogram; disputed facts and parent links are dashed (and red), hypothetical models dashed
  * in a cluster of their own.
  */
-public final class DotRenderer {
+public final class DotWriter {
     private static final String FONT = "Helvetica";
 
-    private DotRenderer() {
+    private DotWriter() {
     }
 
-    /** Whether the answer has a DOT form. */
-    public static boolean supports(Object answer) {
-        return Graph.supports(answer) || answer instanceof Matrix;
+    /** The drawing in DOT: a digraph, or one table node for the matrix. */
+    public static String write(Drawing d) {
+        return d instanceof Grid grid ? grid(grid) : graph((Graph) d);
     }
 
-    public static String render(Object answer) {
-        if (answer instanceof Matrix m) {
-            return matrix(m);
-        }
-        return graph(Graph.of(answer));
-    }
-
-    /** The evolution tree; with {@code links}, each model links to {@code #model-ID} (for the report). */
-    public static String lineage(EvolutionTree l, boolean links) {
-        return graph(Graph.lineage(l, links));
-    }
-
-    static String graph(Graph g) {
+    public static String graph(Graph g) {
         StringBuilder b = new StringBuilder();
         b.append("digraph \"origins\" {\n");
         b.append("    graph [rankdir=").append(g.direction).append(", fontname=\"").append(FONT)
@@ -191,39 +177,36 @@ public final class DotRenderer {
     // ---- the matrix -------------------------------------------------------------------------------
 
     /** The matrix as one HTML-like table node, cells coloured by level, each with its level and grade as tooltip. */
-    public static String matrix(Matrix m) {
+    static String grid(Grid m) {
         StringBuilder b = new StringBuilder();
         b.append("digraph \"matrix\" {\n");
         b.append("    graph [fontname=\"").append(FONT).append("\", labelloc=t, label=\"Abilities of every model\"];\n");
         b.append("    node [shape=plaintext, fontname=\"").append(FONT).append("\", fontsize=10];\n");
         b.append("    matrix [label=<\n<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">\n");
         b.append("<TR><TD></TD>");
-        for (Matrix.Column c : m.abilities()) {
-            b.append("<TD TOOLTIP=\"").append(html(c.id())).append("\"><B>").append(html(c.shortName())).append("</B></TD>");
+        for (Grid.Column c : m.columns()) {
+            b.append("<TD TOOLTIP=\"").append(html(c.tooltip())).append("\"><B>").append(html(c.label())).append("</B></TD>");
         }
         b.append("</TR>\n");
-        for (Matrix.Row row : m.models()) {
+        for (Grid.Row row : m.rows()) {
             b.append("<TR><TD ALIGN=\"LEFT\"").append(row.hypothetical() ? " BGCOLOR=\"#fff8e1\"" : "").append(">")
-                    .append(row.hypothetical() ? "<I>" + html(row.model()) + " *</I>" : html(row.model())).append("</TD>");
-            for (Matrix.Cell c : row.cells()) {
-                String tip = row.model() + " · " + c.ability() + ": " + c.level().id()
-                        + (c.grade() == null ? "" : " (" + c.grade().label() + ")")
-                        + (c.observed() == null ? "" : "; observed: " + c.observed());
-                b.append("<TD BGCOLOR=\"").append(Graph.fill(c.level())).append("\" TOOLTIP=\"").append(html(tip)).append("\">")
+                    .append(row.hypothetical() ? "<I>" + html(row.label()) + " *</I>" : html(row.label())).append("</TD>");
+            for (Grid.Cell c : row.cells()) {
+                b.append("<TD BGCOLOR=\"").append(Graph.fill(c.level())).append("\" TOOLTIP=\"").append(html(c.tooltip())).append("\">")
                         .append("<FONT COLOR=\"").append(Graph.ink(c.level())).append("\">")
-                        .append(html(c.level().sign() + MermaidRenderer.observed(c))).append("</FONT></TD>");
+                        .append(html(c.text())).append("</FONT></TD>");
             }
             b.append("</TR>\n");
         }
-        b.append("<TR><TD COLSPAN=\"").append(m.abilities().size() + 1).append("\" ALIGN=\"LEFT\">");
+        b.append("<TR><TD COLSPAN=\"").append(m.columns().size() + 1).append("\" ALIGN=\"LEFT\">");
         for (Level l : Level.values()) {
             b.append("<FONT COLOR=\"").append(l == Level.NONE ? "#757575" : "#000000").append("\">").append(html(l.sign() + " " + l.id()))
                     .append("</FONT>   ");
         }
-        if (m.models().stream().anyMatch(Matrix.Row::hypothetical)) {
+        if (m.anyHypothetical()) {
             b.append("* hypothetical   ");
         }
-        if (m.models().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> c.observed() != null)) {
+        if (m.observed()) {
             b.append(html("observed: ✓ agrees ✗ contradicts ? not predicted"));
         }
         b.append("</TD></TR>\n");

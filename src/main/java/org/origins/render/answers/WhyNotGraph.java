@@ -1,0 +1,87 @@
+package org.origins.render.answers;
+
+import org.origins.explain.WhyNot;
+import org.origins.kb.Level;
+import org.origins.render.Graph;
+
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Why-not as a graph: the candidate rules under the conclusion, each with its conditions (matched, failed, not reached) and what it would need. */
+final class WhyNotGraph {
+    private WhyNotGraph() {
+    }
+
+    static Graph whyNot(WhyNot w) {
+        Graph g = new Graph(w.model() + " · " + w.ability() + ": " + w.level().id() + ", not " + w.target().id(), "BT");
+        List<String> goal = new ArrayList<>();
+        goal.add(w.model() + " · " + w.ability());
+        goal.add(w.level() == Level.NONE ? "none — lacks it" : w.level().id() + " " + w.level().sign() + " — below " + w.target().id());
+        if (w.hypothetical()) {
+            goal.add("hypothetical model: predicted, not observed");
+        }
+        for (String from : w.currentLevelFrom()) {
+            goal.add("level from: " + from);
+        }
+        g.add(new Graph.Node("goal", Graph.Kind.GOAL, (goal), w.level(), false, w.hypothetical(), null, null));
+        int i = 0;
+        for (WhyNot.Candidate c : w.candidates()) {
+            String id = "r" + (++i);
+            List<String> lines = new ArrayList<>();
+            lines.add("rule " + c.rule());
+            lines.add(c.concludes() + (c.grade() == null ? "" : " · " + c.grade().label()));
+            if (c.firedAt() != null) {
+                lines.add("fired at " + c.firedAt());
+            }
+            for (String o : c.overriddenBy()) {
+                lines.add("overridden by " + o);
+            }
+            g.node(id, Graph.Kind.RULE, lines);
+            g.edge(id, "goal", c.status(), !c.status().equals("fired") && !c.status().equals("no-change"));
+            int k = 0;
+            for (WhyNot.ConditionCheck check : c.conditions()) {
+                String cid = "c" + i + "_" + (++k);
+                List<String> cl = new ArrayList<>();
+                cl.add(check.condition());
+                Graph.Kind kind;
+                String label;
+                if (check.state().equals("matched")) {
+                    kind = Graph.Kind.MATCHED;
+                    label = "matched";
+                    if (check.matched() != null) {
+                        cl.add("matched: " + check.matched());
+                    }
+                } else if (check.state().equals("fails")) {
+                    kind = Graph.Kind.FAILED;
+                    label = "no match";
+                    if (check.failingConstraint() != null) {
+                        cl.add("fails at: " + check.failingConstraint());
+                    }
+                    if (check.nearMiss() != null) {
+                        cl.add("nearest: " + check.nearMiss());
+                    }
+                } else {
+                    kind = Graph.Kind.NOT_REACHED;
+                    label = "not reached";
+                }
+                g.node(cid, kind, cl);
+                g.edge(cid, id, label, kind != Graph.Kind.MATCHED);
+            }
+            if (c.needs() != null) {
+                String nid = "n" + i;
+                g.node(nid, Graph.Kind.NOTE, List.of("needs: " + c.needs()));
+                g.edge(nid, id, "would need", true);
+            }
+        }
+        if (w.candidates().isEmpty()) {
+            g.node("none", Graph.Kind.NOTE, List.of("no rule in the rule base can raise " + w.ability() + " above " + w.level().id()));
+            g.edge("none", "goal", "", true);
+        }
+        return g;
+    }
+
+}
