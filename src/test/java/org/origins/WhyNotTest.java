@@ -3,6 +3,8 @@ package org.origins;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.origins.explain.WhyNot;
 import org.origins.explain.WhyNotQuery;
 import org.origins.kb.Level;
@@ -34,6 +36,27 @@ class WhyNotTest {
         List<WhyNot.ConditionCheck> fails = c.conditions().stream().filter(k -> k.state().equals("fails")).toList();
         assertThat(fails).as("failing conditions of %s", c.rule()).hasSize(1);
         return fails.get(0);
+    }
+
+    // ---- chatgpt · dialogue: strong, the level asked about ------------------------------------------------
+
+    /**
+     * Regression: the text said "it already has it at strong or above" while Markdown said "below strong"
+     * and "no rule can raise dialogue above strong", and the graphs "strong, not strong". The answer now
+     * carries the verdict, and every format shows it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "markdown", "mermaid", "dot", "json"})
+    void aModelThatAlreadyHasTheAbilityAtTheLevelSaysSoInEveryFormat(String format) {
+        WhyNot w = whyNot("chatgpt", "dialogue", null);
+        assertThat(w.verdict()).isEqualTo(WhyNot.Verdict.HAS_IT);
+        assertThat(w.candidates()).isEmpty();
+
+        Cli.Result r = Cli.run("why-not", "chatgpt", "dialogue", "--format", format);
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsAnyOf("already has it at strong or above", "\"verdict\" : \"has-it\"")
+                .doesNotContain("below strong").doesNotContain("not strong").doesNotContain("can raise");
     }
 
     // ---- davinci · chain-of-thought: none ----------------------------------------------------------------

@@ -11,12 +11,35 @@ import java.util.List;
  * what a fact would need to look like) or, when it did fire, what overrode it.
  */
 public record WhyNot(String schema, String model, boolean hypothetical, String ability, Level level, Level target,
-                     List<String> currentLevelFrom, List<Candidate> candidates) implements Answer {
+                     Verdict verdict, List<String> currentLevelFrom, List<Candidate> candidates) implements Answer {
     public static final String SCHEMA = "origins.why-not/1";
 
     @Override
     public <R> R accept(Answer.Visitor<R> visitor) {
         return visitor.whyNot(this);
+    }
+
+    /**
+     * What the answer is about: the model lacks the ability, has it below the level asked about, or
+     * already has it at that level or above (then there are no candidates, and {@code why} gives the proof).
+     */
+    public enum Verdict {
+        LACKS_IT("lacks-it"), BELOW("below"), HAS_IT("has-it");
+
+        private final String id;
+
+        Verdict(String id) {
+            this.id = id;
+        }
+
+        public static Verdict of(Level level, Level target) {
+            return level.compareTo(target) >= 0 ? HAS_IT : level == Level.NONE ? LACKS_IT : BELOW;
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
     }
 
     public WhyNot {

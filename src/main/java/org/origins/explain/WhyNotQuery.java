@@ -31,7 +31,7 @@ public final class WhyNotQuery {
         LevelTrace trace = r.trace(model, ability);
         Level level = trace.level();
         Level wanted = target != null ? target : level == Level.NONE ? Level.WEAK : Level.STRONG;
-        List<RuleInfo> candidates = level.compareTo(wanted) >= 0 ? List.of() : r.rules().rules().stream()
+        List<RuleInfo> candidates = WhyNot.Verdict.of(level, wanted) == WhyNot.Verdict.HAS_IT ? List.of() : r.rules().rules().stream()
                 .filter(rule -> rule.conclusions().stream().anyMatch(c -> c.ability().equals(ability) && c.raises()
                         && canRaise(c, level)))
                 .toList();
@@ -45,7 +45,8 @@ public final class WhyNotQuery {
         for (Step s : trace.decisive()) {
             decided.add(Describe.stage(s.stage()) + " " + s.effects().get(0).describe() + " (" + String.join(", ", r.rulesOf(s)) + ")");
         }
-        return new WhyNot(WhyNot.SCHEMA, model, r.kb().require(model).hypothetical(), ability, level, wanted, decided, out);
+        return new WhyNot(WhyNot.SCHEMA, model, r.kb().require(model).hypothetical(), ability, level, wanted,
+                WhyNot.Verdict.of(level, wanted), decided, out);
     }
 
     private static boolean canRaise(RuleInfo.Conclusion c, Level current) {

@@ -1,7 +1,6 @@
 package org.origins.render.answers;
 
 import org.origins.explain.WhyNot;
-import org.origins.kb.Level;
 import org.origins.render.Block;
 import org.origins.render.Document;
 import org.origins.render.Line;
@@ -21,12 +20,16 @@ final class WhyNotDocument {
     static Document of(WhyNot w) {
         Document.Builder d = Document.builder();
         Line head = Line.of().strong(w.model() + " · " + w.ability()).text(": ").add(Phrases.level(w.level()));
-        if (w.level().compareTo(w.target()) >= 0) {
-            head.text(" — it already has it at " + w.target().id() + " or above; ").code("origins why " + w.model() + " " + w.ability())
-                    .text(" shows the proof");
-            return d.heading(2, null, head).build();
+        switch (w.verdict()) {
+            case HAS_IT -> {
+                head.text(" — it already has it at " + w.target().id() + " or above; ").code("origins why " + w.model() + " " + w.ability())
+                        .text(" shows the proof");
+                return d.heading(2, null, head).build();
+            }
+            case LACKS_IT -> head.text(" — it lacks the ability");
+            case BELOW -> head.text(" — below " + w.target().id());
         }
-        d.heading(2, null, head.text(w.level() == Level.NONE ? " — it lacks the ability" : " — below " + w.target().id()));
+        d.heading(2, null, head);
         if (w.hypothetical()) {
             d.lines(0, List.of(Line.of().warning(Phrases.HYPOTHETICAL)));
         }
@@ -35,7 +38,7 @@ final class WhyNotDocument {
         if (w.candidates().isEmpty()) {
             return d.paragraph("no rule in the rule base can raise " + w.ability() + " above " + w.level().id()).build();
         }
-        d.paragraph(w.candidates().size() + " rule(s) could " + (w.level() == Level.NONE ? "conclude" : "raise") + " it:");
+        d.paragraph(w.candidates().size() + " rule(s) could " + (w.verdict() == WhyNot.Verdict.LACKS_IT ? "conclude" : "raise") + " it:");
         d.gap();
         for (WhyNot.Candidate c : w.candidates()) {
             d.add(new Block.Items(0, 4, false, List.of(candidate(c))));

@@ -1,7 +1,6 @@
 package org.origins.render.answers;
 
 import org.origins.explain.WhyNot;
-import org.origins.kb.Level;
 import org.origins.render.Graph;
 
 
@@ -17,10 +16,16 @@ final class WhyNotGraph {
     }
 
     static Graph whyNot(WhyNot w) {
-        Graph g = new Graph(w.model() + " · " + w.ability() + ": " + w.level().id() + ", not " + w.target().id(), "BT");
+        boolean hasIt = w.verdict() == WhyNot.Verdict.HAS_IT;
+        Graph g = new Graph(w.model() + " · " + w.ability() + ": " + w.level().id() + (hasIt ? ", at " + w.target().id() + " or above"
+                : ", not " + w.target().id()), "BT");
         List<String> goal = new ArrayList<>();
         goal.add(w.model() + " · " + w.ability());
-        goal.add(w.level() == Level.NONE ? "none — lacks it" : w.level().id() + " " + w.level().sign() + " — below " + w.target().id());
+        goal.add(switch (w.verdict()) {
+            case LACKS_IT -> "none — lacks it";
+            case BELOW -> w.level().id() + " " + w.level().sign() + " — below " + w.target().id();
+            case HAS_IT -> w.level().id() + " " + w.level().sign() + " — already has it at " + w.target().id() + " or above";
+        });
         if (w.hypothetical()) {
             goal.add("hypothetical model: predicted, not observed");
         }
@@ -77,7 +82,7 @@ final class WhyNotGraph {
                 g.edge(nid, id, "would need", true);
             }
         }
-        if (w.candidates().isEmpty()) {
+        if (w.candidates().isEmpty() && !hasIt) {
             g.node("none", Graph.Kind.NOTE, List.of("no rule in the rule base can raise " + w.ability() + " above " + w.level().id()));
             g.edge("none", "goal", "", true);
         }
