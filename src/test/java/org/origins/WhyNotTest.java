@@ -33,7 +33,7 @@ class WhyNotTest {
     }
 
     private static WhyNot.ConditionCheck failing(WhyNot.Candidate c) {
-        List<WhyNot.ConditionCheck> fails = c.conditions().stream().filter(k -> k.state().equals("fails")).toList();
+        List<WhyNot.ConditionCheck> fails = c.conditions().stream().filter(k -> k.state() == WhyNot.ConditionState.FAILS).toList();
         assertThat(fails).as("failing conditions of %s", c.rule()).hasSize(1);
         return fails.get(0);
     }
@@ -79,7 +79,7 @@ class WhyNotTest {
         for (String rule : List.of("code.training-gives-chain-of-thought", "code.training-at-scale-gives-strong-chain-of-thought",
                 "code.pretraining-share-gives-chain-of-thought", "instruction.tuning-at-scale-surfaces-weak-reasoning")) {
             WhyNot.Candidate c = candidate(w, rule);
-            assertThat(c.status()).as("status of %s", rule).isEqualTo("blocked");
+            assertThat(c.status()).as("status of %s", rule).isEqualTo(WhyNot.CandidateState.BLOCKED);
             assertThat(c.firedAt()).as("%s never fired for davinci", rule).isNull();
             assertThat(c.overriddenBy()).isEmpty();
         }
@@ -109,7 +109,7 @@ class WhyNotTest {
         WhyNot.Candidate c = candidate(whyNot("davinci", "chain-of-thought", null),
                 "code.training-at-scale-gives-strong-chain-of-thought");
 
-        assertThat(c.conditions()).extracting(WhyNot.ConditionCheck::state).containsExactly("fails", "not-reached");
+        assertThat(c.conditions()).extracting(WhyNot.ConditionCheck::state).containsExactly(WhyNot.ConditionState.FAILS, WhyNot.ConditionState.NOT_REACHED);
         assertThat(c.conditions().get(0).failingConstraint()).isEqualTo("kinds contains \"code-training\"");
         assertThat(c.conditions().get(1).condition()).isEqualTo("Model( id == $m, parameters >= 100 )");
         assertThat(c.conditions().get(1).failingConstraint()).isNull();
@@ -141,7 +141,7 @@ class WhyNotTest {
                 .contains("text-davinci-001#1 feedme")
                 .contains("instruction.tuning-at-scale-surfaces-weak-reasoning");
         WhyNot.Candidate strong = candidate(w, "code.training-at-scale-gives-strong-chain-of-thought");
-        assertThat(strong.status()).isEqualTo("blocked");
+        assertThat(strong.status()).isEqualTo(WhyNot.CandidateState.BLOCKED);
         assertThat(failing(strong).failingConstraint()).isEqualTo("kinds contains \"code-training\"");
         assertThat(failing(strong).nearMiss()).contains("text-davinci-001#1 feedme");
         assertThat(strong.needs()).contains("code-training").contains("lineage of text-davinci-001");
@@ -160,14 +160,14 @@ class WhyNotTest {
         assertThat(w.level()).isEqualTo(Level.WEAK);
         assertThat(w.target()).isEqualTo(Level.STRONG);
         WhyNot.Candidate scale = candidate(w, "pretraining.scale-gives-in-context-learning");
-        assertThat(scale.status()).isEqualTo("overridden");
+        assertThat(scale.status()).isEqualTo(WhyNot.CandidateState.OVERRIDDEN);
         assertThat(scale.firedAt()).isEqualTo("davinci#1 pretraining: none → present");
         assertThat(scale.overriddenBy()).anySatisfy(o -> assertThat(o)
                 .contains("instruction.supervised-tuning-trades-away-in-context-learning")
                 .contains("text-davinci-002#1 feedme"));
         assertThat(scale.needs()).isNull();
         // every condition of a rule that fired matched, and shows the fact that matched it
-        assertThat(scale.conditions()).extracting(WhyNot.ConditionCheck::state).containsOnly("matched");
+        assertThat(scale.conditions()).extracting(WhyNot.ConditionCheck::state).containsOnly(WhyNot.ConditionState.MATCHED);
         assertThat(scale.conditions()).extracting(WhyNot.ConditionCheck::matched)
                 .containsExactly("stage davinci#1 pretraining", "model davinci");
     }
@@ -176,7 +176,7 @@ class WhyNotTest {
     void chatgptLacksTheLmMixThatRestoresInContextLearning() {
         WhyNot.Candidate mix = candidate(whyNot("chatgpt", "in-context-learning", null), "rlhf.lm-mix-restores-in-context-learning");
 
-        assertThat(mix.status()).isEqualTo("blocked");
+        assertThat(mix.status()).isEqualTo(WhyNot.CandidateState.BLOCKED);
         assertThat(mix.concludes()).isEqualTo("restores");
         WhyNot.ConditionCheck k = failing(mix);
         assertThat(k.condition()).isEqualTo("$s : Stage( kind == \"rlhf-ppo-with-lm-mix\" )");
@@ -196,6 +196,7 @@ class WhyNotTest {
         assertThat(root.path("ability").asText()).isEqualTo("in-context-learning");
         assertThat(root.path("level").asText()).isEqualTo("weak");
         assertThat(root.path("target").asText()).isEqualTo("strong");
+        assertThat(root.path("verdict").asText()).isEqualTo("below");
         JsonNode mix = Cli.list(root.path("candidates")).stream()
                 .filter(c -> c.path("rule").asText().equals("rlhf.lm-mix-restores-in-context-learning")).findFirst().orElseThrow();
         assertThat(mix.path("status").asText()).isEqualTo("blocked");
@@ -272,7 +273,7 @@ class WhyNotTest {
         WhyNot w = WhyNotQuery.whyNot(r, "davinci", "chain-of-thought", null, MAX_FIRINGS);
 
         WhyNot.Candidate extra = candidate(w, "extra.dialogue-tuning-gives-chain-of-thought");
-        assertThat(extra.status()).isEqualTo("blocked");
+        assertThat(extra.status()).isEqualTo(WhyNot.CandidateState.BLOCKED);
         assertThat(extra.concludes()).isEqualTo("gives weak");
         assertThat(extra.location()).endsWith("extra.drl:6");
         assertThat(failing(extra).failingConstraint()).isEqualTo("kind == \"dialogue-tuning\"");

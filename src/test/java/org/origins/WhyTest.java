@@ -88,7 +88,7 @@ class WhyTest {
         assertThat(parameters.value()).isEqualTo("175B");
         assertThat(parameters.inheritedFrom()).isEqualTo("davinci");
         assertThat(parameters.source()).isEqualTo("GPT3");
-        assertThat(parameters.status()).isEqualTo("published");
+        assertThat(parameters.status()).isEqualTo(org.origins.kb.Status.PUBLISHED);
         assertThat(parameters.note()).contains("parent link to davinci");
 
         assertThat(p.baseDoubts()).singleElement().satisfies(d -> {

@@ -2,6 +2,7 @@ package org.origins.explain;
 
 import org.origins.kb.Grade;
 import org.origins.kb.Level;
+import org.origins.kb.Status;
 
 import java.util.List;
 
@@ -33,7 +34,7 @@ public record AbilityProof(String schema, String model, boolean hypothetical, St
      * A parent link the history rests on: who says {@code model} was trained from {@code parent}, and
      * the alternatives when that is disputed. Inherited steps are only as sure as these links.
      */
-    public record ParentLink(String model, String parent, String source, String status, boolean disputed,
+    public record ParentLink(String model, String parent, String source, Status status, boolean disputed,
                              List<String> alternatives) {
         public ParentLink {
             alternatives = List.copyOf(alternatives);

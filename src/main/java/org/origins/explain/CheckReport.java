@@ -19,10 +19,10 @@ public record CheckReport(String schema, int errors, int warnings, List<Issue> i
     }
 
     /** A problem in JSON-friendly form; {@code text} is the editor-style line. */
-    public record Issue(String file, int line, int column, String pointer, String severity, String message, String text) {
+    public record Issue(String file, int line, int column, String pointer, Problem.Severity severity, String message, String text) {
         public static Issue of(Problem p) {
             return new Issue(p.file() == null ? null : FilePaths.display(p.file()), p.line(), p.column(), p.pointer(),
-                    p.severity().name().toLowerCase(java.util.Locale.ROOT), p.message(), p.toString());
+                    p.severity(), p.message(), p.toString());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.origins.explain;
 
+import org.origins.kb.Status;
+
 import java.util.List;
 
 /**
@@ -40,7 +42,7 @@ public record EvolutionTree(String schema, List<ModelNode> models, List<ParentEd
      * or, when the parent is disputed, an alternative ({@code chosen} false, no stages).
      * {@code source} and {@code status} are those of the statement behind the link.
      */
-    public record ParentEdge(String parent, String child, boolean chosen, boolean disputed, String source, String status,
+    public record ParentEdge(String parent, String child, boolean chosen, boolean disputed, String source, Status status,
                              List<StageEntry> stages) {
         public ParentEdge {
             stages = List.copyOf(stages);

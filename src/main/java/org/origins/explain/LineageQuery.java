@@ -32,7 +32,7 @@ public final class LineageQuery {
             }
             Statement<String> chosen = m.parent().chosen().orElseThrow();
             boolean disputed = m.parent().isDisputed();
-            edges.add(new EvolutionTree.ParentEdge(parent, m.id(), true, disputed, chosen.citation(), chosen.status().id(), stages));
+            edges.add(new EvolutionTree.ParentEdge(parent, m.id(), true, disputed, chosen.citation(), chosen.status(), stages));
             if (!disputed) {
                 continue;
             }
@@ -41,7 +41,7 @@ public final class LineageQuery {
                 if (!seen.add(alt.value() + "\u0000" + alt.citation())) {
                     continue;
                 }
-                edges.add(new EvolutionTree.ParentEdge(alt.value(), m.id(), false, true, alt.citation(), alt.status().id(), List.of()));
+                edges.add(new EvolutionTree.ParentEdge(alt.value(), m.id(), false, true, alt.citation(), alt.status(), List.of()));
                 if (kb.model(alt.value()).isEmpty()) {
                     external.add(alt.value());
                 }

@@ -29,6 +29,6 @@ public record Matrix(String schema, List<Column> abilities, List<Row> models) im
     }
 
     /** {@code observed}: null when not asked or nothing observed; else agree, contradict or unpredicted. */
-    public record Cell(String ability, Level level, Grade grade, String observed) {
+    public record Cell(String ability, Level level, Grade grade, Agreement observed) {
     }
 }

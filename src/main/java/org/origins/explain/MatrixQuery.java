@@ -34,11 +34,11 @@ public final class MatrixQuery {
     }
 
     /** contradict if any observation of the cell contradicts, else agree if any agrees, else unpredicted or null. */
-    private static String verdict(Reasoning r, String model, String ability) {
-        List<String> verdicts = r.kb().observations().stream()
+    private static Agreement verdict(Reasoning r, String model, String ability) {
+        List<Agreement> verdicts = r.kb().observations().stream()
                 .filter(o -> o.model().equals(model) && o.ability().equals(ability))
                 .map(o -> ObservationsQuery.verdict(r, o)).toList();
-        for (String v : List.of(ObservationsQuery.CONTRADICT, ObservationsQuery.AGREE, ObservationsQuery.UNPREDICTED)) {
+        for (Agreement v : List.of(Agreement.CONTRADICT, Agreement.AGREE, Agreement.UNPREDICTED)) {
             if (verdicts.contains(v)) {
                 return v;
             }

@@ -1,5 +1,7 @@
 package org.origins.explain;
 
+import org.origins.kb.Status;
+
 import java.util.List;
 
 /** Predictions checked against what was observed: the answer to {@code origins check --observations}. */
@@ -15,8 +17,8 @@ public record ObservationReport(String schema, int agree, int contradict, int un
      * rule concluded anything about the ability). A contradiction carries the proofs of what the
      * rules concluded (for an ordering, of both models).
      */
-    public record Check(String id, String model, String ability, String observed, String predicted, String verdict,
-                        String evidence, String source, String status, List<AbilityProof> proofs) {
+    public record Check(String id, String model, String ability, String observed, String predicted, Agreement verdict,
+                        String evidence, String source, Status status, List<AbilityProof> proofs) {
         public Check {
             proofs = List.copyOf(proofs);
         }

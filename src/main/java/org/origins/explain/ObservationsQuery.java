@@ -10,10 +10,6 @@ import java.util.List;
 
 /** Compares every observation in facts/observations.json with what the rules predict. */
 public final class ObservationsQuery {
-    public static final String AGREE = "agree";
-    public static final String CONTRADICT = "contradict";
-    public static final String UNPREDICTED = "unpredicted";
-
     private ObservationsQuery() {
     }
 
@@ -25,8 +21,8 @@ public final class ObservationsQuery {
             }
             out.add(check(r, o));
         }
-        int agree = (int) out.stream().filter(c -> c.verdict().equals(AGREE)).count();
-        int contra = (int) out.stream().filter(c -> c.verdict().equals(CONTRADICT)).count();
+        int agree = (int) out.stream().filter(c -> c.verdict() == Agreement.AGREE).count();
+        int contra = (int) out.stream().filter(c -> c.verdict() == Agreement.CONTRADICT).count();
         return new ObservationReport(ObservationReport.SCHEMA, agree, contra, out.size() - agree - contra, out);
     }
 
@@ -34,29 +30,29 @@ public final class ObservationsQuery {
      * The verdict for one observation. The rules' silence is a prediction (none) whenever some rule
      * can conclude the ability; only an ability no rule concludes at all is unpredicted.
      */
-    public static String verdict(Reasoning r, Observation o) {
+    public static Agreement verdict(Reasoning r, Observation o) {
         if (r.rules().concluding(o.ability()).isEmpty()) {
-            return UNPREDICTED;
+            return Agreement.UNPREDICTED;
         }
         Level mine = r.level(o.model(), o.ability());
         Level expected = o.than() == null ? o.level() : r.level(o.than(), o.ability());
-        return Relation.holds(mine, o.op(), expected) ? AGREE : CONTRADICT;
+        return Relation.holds(mine, o.op(), expected) ? Agreement.AGREE : Agreement.CONTRADICT;
     }
 
     private static ObservationReport.Check check(Reasoning r, Observation o) {
-        String verdict = verdict(r, o);
+        Agreement verdict = verdict(r, o);
         Level mine = r.level(o.model(), o.ability());
         String observed = o.than() == null ? o.op() + " " + o.level() : o.op() + " " + o.than();
         String predicted = o.than() == null ? mine.id()
                 : mine.id() + " vs " + r.level(o.than(), o.ability()).id() + " for " + o.than();
         List<AbilityProof> proofs = new ArrayList<>();
-        if (verdict.equals(CONTRADICT)) {
+        if (verdict == Agreement.CONTRADICT) {
             proofs.add(WhyQuery.why(r, o.model(), o.ability(), 2));
             if (o.than() != null) {
                 proofs.add(WhyQuery.why(r, o.than(), o.ability(), 2));
             }
         }
         return new ObservationReport.Check(o.id(), o.model(), o.ability(), observed, predicted, verdict, o.evidence(),
-                o.provenance().citation(), o.provenance().status().id(), proofs);
+                o.provenance().citation(), o.provenance().status(), proofs);
     }
 }

@@ -48,11 +48,44 @@ public record WhyNot(String schema, String model, boolean hypothetical, String a
     }
 
     /**
-     * One candidate rule. {@code status}: "blocked" (a condition has no match), "overridden" (it
-     * fired, a later stage lowered the level), "fired" (it fired and holds, but gives less than the
-     * target), "no-change" (it fired where the level was already as high), "not-analysed".
+     * What became of a candidate rule: {@code blocked} (a condition has no match), {@code overridden}
+     * (it fired, a later stage lowered the level), {@code fired} (it fired and holds, but gives less
+     * than the target), {@code no-change} (it fired where the level was already as high), or
+     * {@code not-analysed} (its conditions use forms why-not does not take apart).
      */
-    public record Candidate(String rule, String claim, Grade grade, String location, String concludes, String status,
+    public enum CandidateState {
+        BLOCKED("blocked"), OVERRIDDEN("overridden"), FIRED("fired"), NO_CHANGE("no-change"), NOT_ANALYSED("not-analysed");
+
+        private final String id;
+
+        CandidateState(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    /** A condition of a candidate: {@code matched}, {@code fails} (the first with no match) or {@code not-reached}. */
+    public enum ConditionState {
+        MATCHED("matched"), FAILS("fails"), NOT_REACHED("not-reached");
+
+        private final String id;
+
+        ConditionState(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    /** One candidate rule and what became of it ({@code status}). */
+    public record Candidate(String rule, String claim, Grade grade, String location, String concludes, CandidateState status,
                             List<ConditionCheck> conditions, String needs, String firedAt, List<String> overriddenBy) {
         public Candidate {
             conditions = List.copyOf(conditions);
@@ -61,11 +94,11 @@ public record WhyNot(String schema, String model, boolean hypothetical, String a
     }
 
     /**
-     * One condition of a candidate: "matched" (with the fact that matched), "fails" (the first with
-     * no match; {@code failingConstraint} is the constraint that removed the last near-miss and
-     * {@code nearMiss} that fact), or "not-reached".
+     * One condition of a candidate: matched (with the fact that matched), fails (the first with no
+     * match; {@code failingConstraint} is the constraint that removed the last near-miss and
+     * {@code nearMiss} that fact), or not reached.
      */
-    public record ConditionCheck(String condition, String location, String state, String matched,
+    public record ConditionCheck(String condition, String location, ConditionState state, String matched,
                                  String failingConstraint, String nearMiss) {
     }
 }

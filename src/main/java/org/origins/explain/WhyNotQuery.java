@@ -79,13 +79,14 @@ public final class WhyNotQuery {
                             + String.join(", ", r.rulesOf(later)) + ")");
                 }
             }
-            String status = !overriders.isEmpty() ? "overridden" : s.changed() ? "fired" : "no-change";
+            WhyNot.CandidateState status = !overriders.isEmpty() ? WhyNot.CandidateState.OVERRIDDEN
+                    : s.changed() ? WhyNot.CandidateState.FIRED : WhyNot.CandidateState.NO_CHANGE;
             return new WhyNot.Candidate(rule.id(), rule.claim(), rule.grade(), location, concludes, status,
                     matchedConditions(r, rule, s), null, Describe.stage(s.stage()) + ": " + s.before() + " → " + s.after(),
                     overriders);
         }
         if (probe == null) {
-            return new WhyNot.Candidate(rule.id(), rule.claim(), rule.grade(), location, concludes, "not-analysed",
+            return new WhyNot.Candidate(rule.id(), rule.claim(), rule.grade(), location, concludes, WhyNot.CandidateState.NOT_ANALYSED,
                     List.of(), "its conditions use forms (or, from, accumulate) that why-not does not take apart", null, List.of());
         }
         List<WhyNot.ConditionCheck> checks = new ArrayList<>();
@@ -97,20 +98,20 @@ public final class WhyNotQuery {
             if (probe.failingPattern() < 0 || k < probe.failingPattern()) {
                 String matched = c.scope().isEmpty() && matchedIndex < probe.matched().size()
                         ? Describe.fact(probe.matched().get(matchedIndex++)) : null;
-                checks.add(new WhyNot.ConditionCheck(c.text(), loc, "matched", matched, null, null));
+                checks.add(new WhyNot.ConditionCheck(c.text(), loc, WhyNot.ConditionState.MATCHED, matched, null, null));
             } else if (k == probe.failingPattern()) {
                 Condition.Constraint failing = probe.failingConstraint() >= 0 ? c.constraints().get(probe.failingConstraint()) : null;
                 String near = probe.candidates().isEmpty() ? null
                         : nearMiss(nearest(probe.candidates(), model), failing == null ? null : failing.text());
                 String at = failing == null ? loc : FilePaths.display(rule.file()) + ":" + failing.line() + ":" + failing.column();
-                checks.add(new WhyNot.ConditionCheck(c.text(), at, "fails", null, failing == null ? null : failing.text(), near));
+                checks.add(new WhyNot.ConditionCheck(c.text(), at, WhyNot.ConditionState.FAILS, null, failing == null ? null : failing.text(), near));
             } else {
-                checks.add(new WhyNot.ConditionCheck(c.text(), loc, "not-reached", null, null, null));
+                checks.add(new WhyNot.ConditionCheck(c.text(), loc, WhyNot.ConditionState.NOT_REACHED, null, null, null));
             }
         }
         String needs = probe.allMatch() ? "all conditions match on this lineage; the conclusion is not in its history"
                 : needs(cs.get(probe.failingPattern()), model);
-        return new WhyNot.Candidate(rule.id(), rule.claim(), rule.grade(), location, concludes, "blocked", checks, needs,
+        return new WhyNot.Candidate(rule.id(), rule.claim(), rule.grade(), location, concludes, WhyNot.CandidateState.BLOCKED, checks, needs,
                 null, List.of());
     }
 
@@ -134,7 +135,7 @@ public final class WhyNotQuery {
         for (Condition c : rule.conditions()) {
             String matched = d != null && c.scope().isEmpty() && i < d.premises().size() ? Describe.fact(d.premises().get(i++)) : null;
             out.add(new WhyNot.ConditionCheck(c.text(), FilePaths.display(rule.file()) + ":" + c.line() + ":" + c.column(),
-                    "matched", matched, null, null));
+                    WhyNot.ConditionState.MATCHED, matched, null, null));
         }
         return out;
     }

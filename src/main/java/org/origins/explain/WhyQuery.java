@@ -70,7 +70,7 @@ public final class WhyQuery {
         for (var m : r.kb().chain(model)) {
             var chosen = m.parent().chosen().orElse(null);
             if (m.parent().value() != null && chosen != null) {
-                out.add(new AbilityProof.ParentLink(m.id(), m.parent().value(), chosen.citation(), chosen.status().id(),
+                out.add(new AbilityProof.ParentLink(m.id(), m.parent().value(), chosen.citation(), chosen.status(),
                         m.parent().isDisputed(), m.parent().alternatives().stream().map(s -> Describe.alternative("parent", s)).toList()));
             }
         }
@@ -147,7 +147,7 @@ public final class WhyQuery {
                 out.add(new FieldNote(name, Describe.value(name, value), origin.citation(), null, null,
                         fo != null && fo.disputed(), fo == null ? List.of() : alternatives(name, fo), null, false));
             } else {
-                out.add(new FieldNote(name, Describe.value(name, value), fo.chosen().citation(), fo.chosen().status().id(),
+                out.add(new FieldNote(name, Describe.value(name, value), fo.chosen().citation(), fo.chosen().status(),
                         fo.inheritedFrom() == null ? fo.chosen().note() : viaParent(origin), fo.disputed(),
                         alternatives(name, fo), fo.inheritedFrom(), fo.assumed()));
             }

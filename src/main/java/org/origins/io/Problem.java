@@ -8,7 +8,15 @@ import java.nio.file.Path;
  */
 public record Problem(Path file, int line, int column, String pointer, String message, Severity severity) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR, WARNING;
+
+        /** "error", "warning". */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public static Problem error(Path file, int line, int column, String pointer, String message) {
         return new Problem(file, line, column, pointer, message, Severity.ERROR);

@@ -1,8 +1,10 @@
 package org.origins.render.answers;
 
 import org.origins.explain.AbilityProof;
+import org.origins.explain.Agreement;
 import org.origins.explain.CheckReport;
 import org.origins.explain.ObservationReport;
+import org.origins.io.Problem;
 import org.origins.render.Block;
 import org.origins.render.Document;
 import org.origins.render.Line;
@@ -21,7 +23,7 @@ final class CheckDocument {
 
     static Document of(CheckReport report) {
         Document.Builder d = Document.builder();
-        d.lines(0, report.issues().stream().map(i -> i.severity().equals("error") ? Line.of(i.text()) : Line.of().warning(i.text()))
+        d.lines(0, report.issues().stream().map(i -> i.severity() == Problem.Severity.ERROR ? Line.of(i.text()) : Line.of().warning(i.text()))
                 .toList());
         if (report.observations() != null) {
             observations(report.observations(), d);
@@ -32,14 +34,14 @@ final class CheckDocument {
     static void observations(ObservationReport o, Document.Builder d) {
         for (ObservationReport.Check c : o.observations()) {
             Line head = switch (c.verdict()) {
-                case "agree" -> Line.of("agree       ");
-                case "contradict" -> Line.of().warning("CONTRADICT  ");
-                default -> Line.of().muted("unpredicted ");
+                case AGREE -> Line.of("agree       ");
+                case CONTRADICT -> Line.of().warning("CONTRADICT  ");
+                case UNPREDICTED -> Line.of().muted("unpredicted ");
             };
             head.text(c.model() + " " + c.ability() + " " + c.observed() + "  (predicted: " + c.predicted() + ")  ")
                     .muted(c.source() + ", " + c.status());
             List<Block.Item> below = new ArrayList<>();
-            if (!c.verdict().equals("agree") && c.evidence() != null) {
+            if (c.verdict() != Agreement.AGREE && c.evidence() != null) {
                 below.add(WhyNotDocument.item(Line.of("observed: " + c.evidence())));
             }
             d.add(new Block.Items(0, 12, false, List.of(new Block.Item(head.spans(), below))));

@@ -1,5 +1,6 @@
 package org.origins.render.answers;
 
+import org.origins.explain.Agreement;
 import org.origins.explain.Matrix;
 import org.origins.kb.Grade;
 import org.origins.kb.Level;
@@ -88,14 +89,14 @@ final class MatrixDocument {
     }
 
     /** "✓", "✗", "?" or "". */
-    static String mark(String observed) {
+    static String mark(Agreement observed) {
         if (observed == null) {
             return "";
         }
         return switch (observed) {
-            case "agree" -> "✓";
-            case "contradict" -> "✗";
-            default -> "?";
+            case AGREE -> "✓";
+            case CONTRADICT -> "✗";
+            case UNPREDICTED -> "?";
         };
     }
 

@@ -1,6 +1,7 @@
 package org.origins.render.answers;
 
 import org.origins.explain.AbilityProof;
+import org.origins.explain.Agreement;
 import org.origins.explain.EvolutionTree;
 import org.origins.explain.ObservationReport;
 import org.origins.explain.Report;
@@ -137,10 +138,13 @@ final class ReportDocument {
         List<Block.Row> rows = new ArrayList<>();
         for (ObservationReport.Check c : o.observations()) {
             String anchor = Anchors.proof(c.model(), c.ability());
-            Line verdict = c.verdict().equals("contradict") ? Line.of().warning(c.verdict())
-                    : c.verdict().equals("agree") ? Line.of(c.verdict()) : Line.of().muted(c.verdict());
+            Line verdict = switch (c.verdict()) {
+                case CONTRADICT -> Line.of().warning(c.verdict().toString());
+                case AGREE -> Line.of(c.verdict().toString());
+                case UNPREDICTED -> Line.of().muted(c.verdict().toString());
+            };
             Line observed = Line.of(c.observed());
-            if (c.evidence() != null && !c.verdict().equals("agree")) {
+            if (c.evidence() != null && c.verdict() != Agreement.AGREE) {
                 observed.muted(" — " + c.evidence());
             }
             rows.add(new Block.Row(null, List.of(Cells.of(verdict), Cells.of(c.model()), Cells.of(proofs.contains(anchor)

@@ -49,9 +49,9 @@ final class WhyNotDocument {
 
     private static Block.Item candidate(WhyNot.Candidate c) {
         String mark = switch (c.status()) {
-            case "blocked" -> "✗";
-            case "overridden" -> "↯";
-            default -> "✓";
+            case BLOCKED -> "✗";
+            case OVERRIDDEN -> "↯";
+            case FIRED, NO_CHANGE, NOT_ANALYSED -> "✓";
         };
         Line head = Line.of(mark + " ").strong(c.rule()).text("  ").grade(c.grade()).text("  " + c.concludes() + " — " + c.status());
         List<Block.Item> below = new ArrayList<>();
@@ -61,15 +61,15 @@ final class WhyNotDocument {
         below.add(item(Line.of().muted(c.location())));
         for (WhyNot.ConditionCheck k : c.conditions()) {
             Line state = switch (k.state()) {
-                case "matched" -> Line.of("✓ matched" + (k.matched() == null ? "" : ": " + k.matched()));
-                case "fails" -> {
+                case MATCHED -> Line.of("✓ matched" + (k.matched() == null ? "" : ": " + k.matched()));
+                case FAILS -> {
                     Line l = Line.of().warning("✗ no match");
                     if (k.failingConstraint() != null) {
                         l.text(" — fails at ").code(k.failingConstraint());
                     }
                     yield k.nearMiss() == null ? l : l.text("; nearest: " + k.nearMiss());
                 }
-                default -> Line.of().muted("· not reached");
+                case NOT_REACHED -> Line.of().muted("· not reached");
             };
             below.add(new Block.Item(Line.of(k.condition()).spans(), List.of(item(state.muted("  " + k.location())))));
         }

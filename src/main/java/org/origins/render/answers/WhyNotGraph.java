@@ -46,7 +46,8 @@ final class WhyNotGraph {
                 lines.add("overridden by " + o);
             }
             g.node(id, Graph.Kind.RULE, lines);
-            g.edge(id, "goal", c.status(), !c.status().equals("fired") && !c.status().equals("no-change"));
+            g.edge(id, "goal", c.status().toString(), c.status() != WhyNot.CandidateState.FIRED
+                    && c.status() != WhyNot.CandidateState.NO_CHANGE);
             int k = 0;
             for (WhyNot.ConditionCheck check : c.conditions()) {
                 String cid = "c" + i + "_" + (++k);
@@ -54,13 +55,13 @@ final class WhyNotGraph {
                 cl.add(check.condition());
                 Graph.Kind kind;
                 String label;
-                if (check.state().equals("matched")) {
+                if (check.state() == WhyNot.ConditionState.MATCHED) {
                     kind = Graph.Kind.MATCHED;
                     label = "matched";
                     if (check.matched() != null) {
                         cl.add("matched: " + check.matched());
                     }
-                } else if (check.state().equals("fails")) {
+                } else if (check.state() == WhyNot.ConditionState.FAILS) {
                     kind = Graph.Kind.FAILED;
                     label = "no match";
                     if (check.failingConstraint() != null) {
