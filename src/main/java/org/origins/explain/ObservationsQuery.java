@@ -1,6 +1,5 @@
 package org.origins.explain;
 
-import org.origins.kb.Relation;
 import org.origins.kb.Level;
 import org.origins.kb.Observation;
 import org.origins.reasoning.Reasoning;
@@ -36,7 +35,7 @@ public final class ObservationsQuery {
         }
         Level mine = r.level(o.model(), o.ability());
         Level expected = o.than() == null ? o.level() : r.level(o.than(), o.ability());
-        return Relation.holds(mine, o.op(), expected) ? Agreement.AGREE : Agreement.CONTRADICT;
+        return o.op().holds(mine, expected) ? Agreement.AGREE : Agreement.CONTRADICT;
     }
 
     private static ObservationReport.Check check(Reasoning r, Observation o) {

@@ -622,7 +622,7 @@ public final class KbLoader {
             if (levelText != null && level == null) {
                 o.doc.error(o.at("level"), "level must be one of none, weak, present, strong, found \"" + levelText + "\"");
             }
-            String op = o.text("op", true);
+            String opText = o.text("op", true);
             if (levelText == null && !hasThan) {
                 o.doc.error(o.pointer, "an observation needs either \"level\" or \"than\"");
             } else if (o.has("level") && hasThan) {
@@ -630,10 +630,10 @@ public final class KbLoader {
                         + "model, not both");
             }
             Set<String> ops = o.has("than") ? Set.of("<", ">", "=") : Set.of("=", ">=", "<=");
-            if (op != null && !ops.contains(op)) {
+            Relation op = opText != null && ops.contains(opText) ? Relation.parse(opText).orElseThrow() : null;
+            if (opText != null && op == null) {
                 o.doc.error(o.at("op"), "\"op\" must be one of " + String.join(" ", ops.stream().sorted().toList())
-                        + (o.has("than") ? " when comparing with another model" : " with a level") + ", found \"" + op + "\"");
-                op = null;
+                        + (o.has("than") ? " when comparing with another model" : " with a level") + ", found \"" + opText + "\"");
             }
             String source = o.text("source", true);
             if (source != null && !v.knowsSource(source)) {

@@ -5,6 +5,6 @@ package org.origins.kb;
  * {@code op} one of =, &gt;=, &lt;=) or an ordering against another model ({@code than} with op one
  * of &lt;, &gt;, =). Never a premise of a rule.
  */
-public record Observation(String id, String model, String ability, Level level, String op, String than,
+public record Observation(String id, String model, String ability, Level level, Relation op, String than,
                           String evidence, Statement<String> provenance) {
 }

@@ -2,6 +2,7 @@ package org.origins.scenario;
 
 import org.origins.kb.Grade;
 import org.origins.kb.Level;
+import org.origins.kb.Relation;
 
 /**
  * One checkable line of a scenario. The forms (MODEL and ABILITY are ids or names):
@@ -19,10 +20,10 @@ import org.origins.kb.Level;
 public sealed interface Expectation {
     String text();
 
-    record LevelIs(String text, String model, String ability, String op, Level level) implements Expectation {
+    record LevelIs(String text, String model, String ability, Relation op, Level level) implements Expectation {
     }
 
-    record Ordered(String text, String model, String ability, String op, String other) implements Expectation {
+    record Ordered(String text, String model, String ability, Relation op, String other) implements Expectation {
     }
 
     record DerivedBy(String text, String model, String ability, String rule) implements Expectation {
@@ -31,7 +32,7 @@ public sealed interface Expectation {
     record NotDerived(String text, String model, String ability) implements Expectation {
     }
 
-    record GradeIs(String text, String model, String ability, String op, Grade grade) implements Expectation {
+    record GradeIs(String text, String model, String ability, Relation op, Grade grade) implements Expectation {
     }
 
     record MechanismIs(String text, String model, String ability, String how) implements Expectation {
@@ -40,6 +41,6 @@ public sealed interface Expectation {
     record BaseDoubted(String text, String model, String base) implements Expectation {
     }
 
-    record RuleGrade(String text, String rule, String op, Grade grade) implements Expectation {
+    record RuleGrade(String text, String rule, Relation op, Grade grade) implements Expectation {
     }
 }

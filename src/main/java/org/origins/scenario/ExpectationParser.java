@@ -6,6 +6,7 @@ import org.origins.kb.Grade;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.Level;
 import org.origins.kb.Names;
+import org.origins.kb.Relation;
 import org.origins.rules.RuleBase;
 import org.origins.rules.RuleInfo;
 
@@ -56,7 +57,7 @@ final class ExpectationParser {
                 }
                 default -> {
                     need(t, 4);
-                    String op = op(t[2], "level");
+                    Relation op = op(t[2], "level");
                     Optional<Level> level = Level.parse(t[3]);
                     if (level.isPresent()) {
                         return new Expectation.LevelIs(text, model, ability, op, level.get());
@@ -81,11 +82,9 @@ final class ExpectationParser {
         }
     }
 
-    private static String op(String s, String what) {
-        if (!org.origins.kb.Relation.OPS.contains(s)) {
-            throw new IllegalArgumentException("\"" + s + "\" is not a comparison before a " + what + "; " + FORMS);
-        }
-        return s;
+    private static Relation op(String s, String what) {
+        return Relation.parse(s).orElseThrow(() -> new IllegalArgumentException("\"" + s + "\" is not a comparison before a "
+                + what + "; " + FORMS));
     }
 
     private static Grade grade(String s) {

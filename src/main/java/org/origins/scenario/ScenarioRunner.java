@@ -4,7 +4,6 @@ import org.origins.explain.AbilityProof;
 import org.origins.explain.TestReport;
 import org.origins.explain.WhyQuery;
 import org.origins.io.FilePaths;
-import org.origins.kb.Relation;
 import org.origins.kb.KnowledgeBase;
 import org.origins.reasoning.Assumptions;
 import org.origins.reasoning.LevelTrace;
@@ -67,12 +66,12 @@ public final class ScenarioRunner {
         if (e instanceof Expectation.LevelIs x) {
             model = x.model();
             ability = x.ability();
-            ok = Relation.holds(r.level(model, ability), x.op(), x.level());
+            ok = x.op().holds(r.level(model, ability), x.level());
             actual = model + " " + ability + " is " + r.level(model, ability);
         } else if (e instanceof Expectation.Ordered x) {
             model = x.model();
             ability = x.ability();
-            ok = Relation.holds(r.level(model, ability), x.op(), r.level(x.other(), ability));
+            ok = x.op().holds(r.level(model, ability), r.level(x.other(), ability));
             actual = model + " is " + r.level(model, ability) + ", " + x.other() + " is " + r.level(x.other(), ability);
         } else if (e instanceof Expectation.DerivedBy x) {
             model = x.model();
@@ -90,7 +89,7 @@ public final class ScenarioRunner {
             model = x.model();
             ability = x.ability();
             LevelTrace t = r.trace(model, ability);
-            ok = t.grade() != null && Relation.holds(t.grade(), x.op(), x.grade());
+            ok = t.grade() != null && x.op().holds(t.grade(), x.grade());
             actual = t.grade() == null ? "no grade (not derived)" : "grade " + t.grade();
         } else if (e instanceof Expectation.MechanismIs x) {
             model = x.model();
@@ -104,7 +103,7 @@ public final class ScenarioRunner {
             actual = ds.isEmpty() ? "no doubt concluded about " + x.model() + "'s base" : "doubted: " + ds.get(0).base();
         } else if (e instanceof Expectation.RuleGrade x) {
             RuleInfo rule = rules.byId(x.rule()).orElseThrow();
-            ok = rule.grade() != null && Relation.holds(rule.grade(), x.op(), x.grade());
+            ok = rule.grade() != null && x.op().holds(rule.grade(), x.grade());
             actual = "rule grade " + rule.grade();
         } else {
             throw new IllegalStateException("unknown expectation " + e);
