@@ -6,6 +6,7 @@ import org.origins.kb.Ability;
 import org.origins.reasoning.Derivation;
 import org.origins.reasoning.FactOrigin;
 import org.origins.reasoning.FieldOrigin;
+import org.origins.reasoning.Grader;
 import org.origins.reasoning.LevelTrace;
 import org.origins.reasoning.Reasoning;
 import org.origins.reasoning.Step;
@@ -82,7 +83,7 @@ public final class WhyQuery {
         List<Condition> patterns = rule.positivePatterns();
         List<ProofNode> premises = new ArrayList<>();
         for (int i = 0; i < d.premises().size(); i++) {
-            premises.add(node(d.premises().get(i), Reasoning.patternFor(d, i, patterns), remaining));
+            premises.add(node(d.premises().get(i), Grader.patternFor(d, i, patterns), remaining));
         }
         String location = rule.file() == null ? null
                 : org.origins.io.FilePaths.display(rule.file()) + (rule.line() > 0 ? ":" + rule.line() : "");
@@ -129,7 +130,7 @@ public final class WhyQuery {
 
     /** The fields a pattern constrained, with their provenance; a model's id is its label. */
     private static List<FieldNote> fields(Object fact, FactOrigin origin, Condition pattern) {
-        Set<String> used = Reasoning.fieldsUsed(fact, pattern);
+        Set<String> used = Grader.fieldsUsed(fact, pattern);
         List<FieldNote> out = new ArrayList<>();
         for (RecordComponent c : fact.getClass().getRecordComponents()) {
             String name = c.getName();

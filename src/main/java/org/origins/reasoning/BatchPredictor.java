@@ -469,7 +469,7 @@ public final class BatchPredictor {
             long t2 = cpu();
             profile.read.addAndGet(t2 - t1);
             for (Entry e : entries) {
-                e.outcomes = r.outcomes(e.id);
+                e.outcomes = r.standings(e.id);
             }
             profile.fold.addAndGet(cpu() - t2);
             return true;
@@ -489,7 +489,7 @@ public final class BatchPredictor {
             long t2 = cpu();
             profile.read.addAndGet(t2 - t1);
             for (Entry e : entries) {
-                e.outcomes = r.outcomes(e.id);
+                e.outcomes = r.standings(e.id);
             }
             profile.fold.addAndGet(cpu() - t2);
         }
