@@ -11,6 +11,7 @@ import org.origins.io.InputException;
 import org.origins.io.Problem;
 import org.origins.kb.KbLoader;
 import org.origins.kb.KnowledgeBase;
+import org.origins.kb.ModelReader;
 import org.origins.kb.ModelRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +50,7 @@ class AddCommand implements Callable<Integer> {
     public Integer call() {
         KnowledgeBase kb = KbLoader.load(options.factsDir());
         Map<String, JsonNode> nodes = rawModels();
-        List<ModelRecord> models = KbLoader.readModels(withoutSaved(kb, nodes.keySet()), files, true);
+        List<ModelRecord> models = ModelReader.against(withoutSaved(kb, nodes.keySet())).files(files, true);
         Path dir = options.factsDir().resolve("hypothetical");
         List<Problem> clashes = new ArrayList<>();
         Map<Path, byte[]> writes = new LinkedHashMap<>();
@@ -132,7 +133,7 @@ class AddCommand implements Callable<Integer> {
                     }
                 });
             } catch (IOException e) {
-                // unreadable or malformed: KbLoader.readModels reports it with its place
+                // unreadable or malformed: ModelReader reports it with its place
             }
         }
         return out;

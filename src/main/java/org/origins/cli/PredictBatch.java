@@ -1,7 +1,7 @@
 package org.origins.cli;
 
 import org.origins.io.InputException;
-import org.origins.reasoning.BatchPredictor;
+import org.origins.batch.BatchPredictor;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 

@@ -5,7 +5,7 @@ import org.origins.explain.Prediction;
 import org.origins.explain.WhyNotQuery;
 import org.origins.explain.WhyQuery;
 import org.origins.io.InputException;
-import org.origins.kb.KbLoader;
+import org.origins.kb.ModelReader;
 import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Names;
@@ -60,7 +60,7 @@ class PredictCommand implements Callable<Integer> {
         Workspace w = new Workspace(options);
         List<ModelRecord> models = new ArrayList<>();
         if (!files.isEmpty()) {
-            models.addAll(KbLoader.readModels(w.kb(), files, true));
+            models.addAll(ModelReader.against(w.kb()).files(files, true));
             w.add(models);
         }
         if (name != null) {
@@ -89,6 +89,6 @@ class PredictCommand implements Callable<Integer> {
     }
 
     private ModelRecord inline(Workspace w) {
-        return ModelsFromJson.read(w.kb(), StageSpec.model(name, parent, parameters, stages, w.kb())).get(0);
+        return ModelReader.against(w.kb()).flags(StageSpec.model(name, parent, parameters, stages, w.kb()));
     }
 }

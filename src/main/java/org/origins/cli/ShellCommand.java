@@ -108,7 +108,7 @@ class ShellCommand implements Callable<Integer> {
         w.add("exit");
         state.kb().models().stream().map(ModelRecord::id).forEach(w::add);
         for (Ability a : state.kb().abilities()) {
-            for (String n : KbLoader.allNames(a)) {
+            for (String n : a.names()) {
                 if (!n.contains(" ")) {
                     w.add(n);
                 }

@@ -2,6 +2,7 @@ package org.origins.cli;
 
 import org.origins.kb.KbLoader;
 import org.origins.kb.KnowledgeBase;
+import org.origins.kb.ModelReader;
 import org.origins.reasoning.Assumptions;
 import org.origins.reasoning.Reasoner;
 import org.origins.reasoning.Reasoning;
@@ -26,7 +27,7 @@ final class Workspace {
         if (kb == null) {
             KnowledgeBase loaded = sharedFacts() ? shared.kb() : KbLoader.load(options.factsDir());
             if (!options.with.isEmpty()) {
-                loaded = loaded.with(KbLoader.readModels(loaded, options.with, true));
+                loaded = loaded.with(ModelReader.against(loaded).files(options.with, true));
             }
             kb = Assumptions.parse(loaded, options.assume).apply(loaded);
             Timing.mark("facts");
@@ -37,7 +38,7 @@ final class Workspace {
     /** A stage written as KIND[:NAME=VALUE,...], validated like a file's, numbered {@code order}. */
     org.origins.kb.StageRecord stageFromSpec(String spec, int order) {
         var probe = org.origins.kb.StageSpec.model("what-if-stage", null, null, java.util.List.of(spec), kb(), "--with-stage");
-        var parsed = ModelsFromJson.read(kb(), probe).get(0).stages().get(0);
+        var parsed = ModelReader.against(kb()).flags(probe).stages().get(0);
         return new org.origins.kb.StageRecord(order, parsed.kind(), parsed.description(), parsed.sources(), parsed.where(),
                 parsed.status(), parsed.note(), parsed.present(), parsed.assumeAs(), parsed.tokens(), parsed.codeShare(),
                 parsed.corpus(), parsed.objective(), parsed.tasks(), parsed.examples(), parsed.computeShare(), parsed.mixture());

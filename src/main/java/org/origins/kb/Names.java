@@ -38,7 +38,7 @@ public final class Names {
     public static String ability(KnowledgeBase kb, String typed) {
         Map<String, String> names = new LinkedHashMap<>();
         for (Ability a : kb.abilities()) {
-            for (String n : KbLoader.allNames(a)) {
+            for (String n : a.names()) {
                 names.putIfAbsent(norm(n), a.id());
                 names.putIfAbsent(norm(n).replace(' ', '-'), a.id());
             }
@@ -48,7 +48,7 @@ public final class Names {
             id = names.get(norm(typed).replace(' ', '-'));
         }
         if (id == null) {
-            List<String> all = kb.abilities().stream().flatMap(a -> KbLoader.allNames(a).stream()).toList();
+            List<String> all = kb.abilities().stream().flatMap(a -> a.names().stream()).toList();
             String hint = Suggest.hint(typed, all);
             throw new InputException("unknown ability \"" + typed + "\"" + (hint.isEmpty()
                     ? "; known abilities: " + String.join(", ", kb.abilities().stream().map(Ability::id).toList()) : hint));

@@ -3,7 +3,7 @@ package org.origins.scenario;
 import org.origins.io.InputException;
 import org.origins.io.Problem;
 import org.origins.kb.JsonDoc;
-import org.origins.kb.KbLoader;
+import org.origins.kb.ModelReader;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Obj;
@@ -52,7 +52,7 @@ public final class ScenarioLoader {
                 List<ModelRecord> models = List.of();
                 if (s.has("models")) {
                     try {
-                        models = KbLoader.readModels(kb, doc.get(), s.at("models"));
+                        models = ModelReader.against(kb).inline(doc.get(), s.at("models"));
                     } catch (InputException e) {
                         // already recorded in this document's problems
                     }

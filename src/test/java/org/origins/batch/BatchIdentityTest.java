@@ -7,9 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.origins.TestKit;
 import org.origins.explain.AbilitiesQuery;
 import org.origins.explain.AbilityRow;
-import org.origins.kb.KbLoader;
+import org.origins.kb.ModelReader;
 import org.origins.kb.ModelRecord;
-import org.origins.reasoning.BatchPredictor;
 import org.origins.reasoning.Reasoner;
 import org.origins.reasoning.Reasoning;
 
@@ -75,7 +74,7 @@ class BatchIdentityTest {
                 own.add(0, m.toString());
             }
             Path file = Files.writeString(dir.resolve(id + ".json"), "[" + String.join(",", own) + "]", StandardCharsets.UTF_8);
-            List<ModelRecord> models = KbLoader.readModels(TestKit.kb(), List.of(file), true);
+            List<ModelRecord> models = ModelReader.against(TestKit.kb()).files(List.of(file), true);
             Reasoning alone = Reasoner.run(TestKit.kb().with(models), TestKit.rules());
             AbilityRow.Table table = AbilitiesQuery.of(alone, id);
 

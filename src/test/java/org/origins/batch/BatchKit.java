@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.origins.TestKit;
 import org.origins.cli.Main;
-import org.origins.reasoning.BatchPredictor;
 
 import javax.tools.ToolProvider;
 import java.io.ByteArrayInputStream;

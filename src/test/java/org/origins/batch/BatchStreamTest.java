@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.origins.TestKit;
 import org.origins.kb.Ability;
-import org.origins.reasoning.BatchPredictor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

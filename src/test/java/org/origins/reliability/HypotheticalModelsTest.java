@@ -21,6 +21,7 @@ import org.origins.kb.JsonDoc;
 import org.origins.kb.KbLoader;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.Level;
+import org.origins.kb.ModelReader;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.StageKind;
 import org.origins.kb.StageRecord;
@@ -131,7 +132,7 @@ class HypotheticalModelsTest {
         file.putArray("models").add(model);
         List<Problem> problems = new ArrayList<>();
         JsonDoc doc = JsonDoc.parse(Path.of("generated.json"), JSON.writeValueAsBytes(file), problems).orElseThrow();
-        List<ModelRecord> added = KbLoader.readModels(kb, doc, "/models");
+        List<ModelRecord> added = ModelReader.against(kb).inline(doc, "/models");
         assertThat(problems).as("a valid model: %s", model).isEmpty();
         KnowledgeBase with = kb.with(added);
         String id = model.get("id").asText();
