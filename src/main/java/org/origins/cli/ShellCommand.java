@@ -10,7 +10,6 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.origins.io.Problem;
 import org.origins.kb.Ability;
-import org.origins.kb.KbLoader;
 import org.origins.kb.ModelRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

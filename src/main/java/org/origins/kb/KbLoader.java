@@ -1,7 +1,6 @@
 package org.origins.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.origins.io.FilePaths;
 import org.origins.io.InputException;
 import org.origins.io.Problem;
 import org.origins.io.Suggest;
@@ -15,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -69,7 +67,7 @@ public final class KbLoader {
         }
         ModelReader.Vocab v = new ModelReader.Vocab(abilities == null ? null : abilities.stream().map(Ability::id).toList(), kindMap,
                 sources == null ? null : new LinkedHashSet<>(sources.stream().map(Source::id).toList()));
-        ModelReader.Reading reading = new ModelReader.Reading(problems, rejected);
+        ModelReading reading = new ModelReading(problems, rejected);
         Map<String, ModelReader.Located> models = new LinkedHashMap<>();
         for (Path f : listFiles(dir.resolve("models"), true)) {
             reading.readModelFile(f, v, models, false);
@@ -167,7 +165,6 @@ public final class KbLoader {
         return out;
     }
 
-
     private List<StageKind> readStageKinds(Path file) {
         List<StageKind> out = new ArrayList<>();
         List<Obj> items = items(rootList(file, "stageKinds", "stage kinds"), "stageKinds", "stage kind");
@@ -225,7 +222,6 @@ public final class KbLoader {
         }
         return out;
     }
-
 
     private List<Observation> readObservations(Path file, ModelReader.Vocab v, Set<String> modelIds) {
         List<Observation> out = new ArrayList<>();

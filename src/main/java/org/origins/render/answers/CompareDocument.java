@@ -3,7 +3,6 @@ package org.origins.render.answers;
 import org.origins.explain.Comparison;
 import org.origins.render.Block;
 import org.origins.render.Document;
-import org.origins.render.Graph;
 import org.origins.render.Line;
 import org.origins.render.Span;
 

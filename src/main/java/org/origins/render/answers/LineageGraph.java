@@ -4,9 +4,7 @@ import org.origins.explain.EvolutionTree;
 import org.origins.render.Anchors;
 import org.origins.render.Graph;
 
-
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

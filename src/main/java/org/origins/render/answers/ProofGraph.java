@@ -9,10 +9,8 @@ import org.origins.explain.RuleStep;
 import org.origins.kb.Grade;
 import org.origins.render.Graph;
 
-
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -8,7 +8,6 @@ import org.origins.explain.Report;
 import org.origins.render.Anchors;
 import org.origins.render.Block;
 import org.origins.render.Document;
-import org.origins.render.Graph;
 import org.origins.render.Line;
 
 import java.util.ArrayList;

@@ -3,9 +3,7 @@ package org.origins.render.answers;
 import org.origins.explain.WhatIf;
 import org.origins.render.Graph;
 
-
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

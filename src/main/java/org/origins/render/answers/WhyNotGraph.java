@@ -3,12 +3,8 @@ package org.origins.render.answers;
 import org.origins.explain.WhyNot;
 import org.origins.render.Graph;
 
-
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Why-not as a graph: the candidate rules under the conclusion, each with its conditions (matched, failed, not reached) and what it would need. */
 final class WhyNotGraph {
