@@ -25,7 +25,7 @@ class AbilitiesCommand implements Callable<Integer> {
         Workspace w = new Workspace(options);
         String id = Names.model(w.kb(), model);
         var answer = AbilitiesQuery.of(w.reason(), id);
-        Output.print(spec, options.format, answer);
+        Output.print(spec, options, answer);
         return 0;
     }
 }

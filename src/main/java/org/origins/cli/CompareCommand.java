@@ -29,7 +29,7 @@ class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Workspace w = new Workspace(options);
         var answer = CompareQuery.compare(w.reason(), Names.model(w.kb(), a), Names.model(w.kb(), b));
-        Output.print(spec, options.format, answer);
+        Output.print(spec, options, answer);
         return Main.OK;
     }
 }

@@ -21,7 +21,7 @@ class DisputesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var answer = DisputesQuery.all(new Workspace(options).reason(), options.maxFirings);
-        Output.print(spec, options.format, answer);
+        Output.print(spec, options, answer);
         return Main.OK;
     }
 }

@@ -27,7 +27,7 @@ class ExperimentsCommand implements Callable<Integer> {
         String only = model == null ? null : org.origins.kb.Names.model(w.kb(), model);
         var answer = only == null ? all : new org.origins.explain.Experiments(all.schema(),
                 all.experiments().stream().filter(p -> p.models().contains(only)).toList());
-        Output.print(spec, options.format, answer);
+        Output.print(spec, options, answer);
         return Main.OK;
     }
 }

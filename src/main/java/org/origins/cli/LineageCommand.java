@@ -23,7 +23,7 @@ class LineageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var answer = LineageQuery.of(new Workspace(options).kb());
-        Output.print(spec, options.format, answer);
+        Output.print(spec, options, answer);
         return Main.OK;
     }
 }

@@ -53,16 +53,10 @@ public class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
 
-    private static boolean debug;
-    private static boolean colours = true;
 
     @Override
     public void run() {
         CommandLine.usage(this, System.out);
-    }
-
-    static boolean colours() {
-        return colours;
     }
 
     public static void main(String[] args) {
@@ -71,8 +65,7 @@ public class Main implements Runnable {
         // then says so, unless told to speak only of problems)
         System.setProperty("slf4j.provider", System.getProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider"));
         System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "WARN"));
-        debug = Arrays.asList(args).contains("--debug");
-        if (debug) {
+        if (Arrays.asList(args).contains("--debug")) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
             System.setProperty("org.slf4j.simpleLogger.log.org.drools", "info");
             System.setProperty("org.slf4j.simpleLogger.log.org.kie", "info");
@@ -88,8 +81,13 @@ public class Main implements Runnable {
 
     /** Runs the command line; the exit code is returned, never thrown. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, boolean useColours) {
-        colours = useColours;
-        CommandLine cl = commandLine(args.length == 0 ? null : args[0]);
+        return run(args, out, err, new RunContext(null, useColours));
+    }
+
+    /** Runs the command line in a context (the shell's); the exit code is returned, never thrown. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, RunContext context) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cl = commandLine(args.length == 0 ? null : args[0], context);
         Timing.mark("command-line");
         cl.setOut(out);
         cl.setErr(err);
@@ -114,7 +112,7 @@ public class Main implements Runnable {
 
     /** The command line with every subcommand (for help, suggestions and the shell's completion). */
     static CommandLine commandLine() {
-        return commandLine(null);
+        return commandLine(null, RunContext.PLAIN);
     }
 
     /**
@@ -122,8 +120,8 @@ public class Main implements Runnable {
      * that command is registered; otherwise (no word, an option, a misspelling, {@code help}) all are,
      * so that the usage and the suggestions list every command.
      */
-    static CommandLine commandLine(String first) {
-        CommandLine cl = new CommandLine(new Main());
+    static CommandLine commandLine(String first, RunContext context) {
+        CommandLine cl = new CommandLine(new Main(), context.factory());
         if (first != null && !first.equals("help") && COMMANDS.containsKey(first)) {
             cl.addSubcommand(first, COMMANDS.get(first));
         } else {

@@ -24,7 +24,7 @@ class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var answer = MatrixQuery.of(new Workspace(options).reason(), observed);
-        Output.print(spec, options.format, answer);
+        Output.print(spec, options, answer);
         return 0;
     }
 }

@@ -19,7 +19,7 @@ class ModelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var answer = ModelsQuery.all(new Workspace(options).reason());
-        Output.print(spec, options.format, answer);
+        Output.print(spec, options, answer);
         return 0;
     }
 }

@@ -5,8 +5,14 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** Options every query command takes. */
+/** Options every query command takes, and the context of the run they are part of. */
 public class Options {
+    private final RunContext context;
+
+    Options(RunContext context) {
+        this.context = context;
+    }
+
     @Option(names = "--facts", paramLabel = "DIR", description = "Knowledge base folder (default: facts/ of the project).")
     Path facts;
 
@@ -40,15 +46,25 @@ public class Options {
         return h == null || h.isBlank() ? Path.of("") : Path.of(h);
     }
 
+    /** The shell's loaded state while the shell runs, else null. */
+    ShellState shell() {
+        return context.shell();
+    }
+
+    /** Whether the answer may be coloured (a terminal that takes colours). */
+    boolean colours() {
+        return context.colours();
+    }
+
     /** --facts, else the shell's folder while the shell runs, else the project's. */
     Path factsDir() {
-        ShellState shell = Workspace.shared;
+        ShellState shell = shell();
         return facts != null ? facts : shell != null ? shell.factsDir : home().resolve("facts");
     }
 
     /** --rules, else the shell's folder while the shell runs, else the project's. */
     Path rulesDir() {
-        ShellState shell = Workspace.shared;
+        ShellState shell = shell();
         return rules != null ? rules : shell != null ? shell.rulesDir : home().resolve("rules");
     }
 }

@@ -45,7 +45,8 @@ final class Output {
         boolean force;
     }
 
-    static void print(CommandSpec spec, Format format, Answer answer) {
+    static void print(CommandSpec spec, Options options, Answer answer) {
+        Format format = options.format;
         Target target = target(spec);
         if (target != null && target.render != null) {
             draw(spec, format, answer, target);
@@ -55,7 +56,7 @@ final class Output {
         if (out != null) {
             checkTarget(out, target.force);
         }
-        String rendered = render(spec, format, answer, out == null && Main.colours());
+        String rendered = render(spec, format, answer, out == null && options.colours());
         if (out != null) {
             write(spec, out, rendered.getBytes(StandardCharsets.UTF_8), target.force);
             return;

@@ -1,16 +1,11 @@
 package org.origins.cli;
 
-import org.origins.explain.AbilitiesQuery;
-import org.origins.explain.Prediction;
-import org.origins.explain.WhyNotQuery;
-import org.origins.explain.WhyQuery;
+import org.origins.explain.PredictQuery;
 import org.origins.io.InputException;
 import org.origins.kb.ModelReader;
-import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Names;
 import org.origins.kb.StageSpec;
-import org.origins.reasoning.Reasoning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,17 +69,8 @@ class PredictCommand implements Callable<Integer> {
             throw new InputException("nothing to predict: give a file of hypothetical models, or --name with --parent and --stage");
         }
         String ability = explain == null ? null : Names.ability(w.kb(), explain);
-        Reasoning r = w.reason();
-        List<Prediction.ModelPrediction> out = new ArrayList<>();
-        for (ModelRecord m : models) {
-            var table = AbilitiesQuery.of(r, m.id());
-            var why = ability != null && r.level(m.id(), ability) != Level.NONE ? WhyQuery.why(r, m.id(), ability, 50) : null;
-            var whyNot = ability != null && r.level(m.id(), ability) != Level.STRONG
-                    ? WhyNotQuery.whyNot(r, m.id(), ability, null, options.maxFirings) : null;
-            out.add(new Prediction.ModelPrediction(m.id(), m.parent().value(), table, why, whyNot));
-        }
-        var answer = new Prediction(Prediction.SCHEMA, out);
-        Output.print(spec, options.format, answer);
+        var answer = PredictQuery.of(w.reason(), models, ability, options.maxFirings);
+        Output.print(spec, options, answer);
         return Main.OK;
     }
 

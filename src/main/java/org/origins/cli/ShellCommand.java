@@ -45,7 +45,6 @@ class ShellCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ShellState state = new ShellState(options.factsDir(), options.rulesDir(), options.maxFirings);
         ShellState.Reload first = state.reload();
-        Workspace.shared = state;
         try (Terminal terminal = TerminalBuilder.builder().name("origins").system(true).dumb(true).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("origins")
                     .completer(new StringsCompleter(words(state)))
@@ -59,16 +58,15 @@ class ShellCommand implements Callable<Integer> {
             out.flush();
             Thread watcher = watch(state, reader, out);
             try {
-                loop(reader, out);
+                loop(reader, out, new RunContext(state, false));
             } finally {
                 watcher.interrupt();
-                Workspace.shared = null;
             }
         }
         return Main.OK;
     }
 
-    private void loop(LineReader reader, PrintWriter out) {
+    private void loop(LineReader reader, PrintWriter out, RunContext context) {
         while (true) {
             String line;
             try {
@@ -90,7 +88,7 @@ class ShellCommand implements Callable<Integer> {
                 out.println("already in the shell");
                 continue;
             }
-            int code = Main.run(words.toArray(String[]::new), out, out, false);
+            int code = Main.run(words.toArray(String[]::new), out, out, context);
             if (code != Main.OK) {
                 out.println("(exit " + code + ")");
             }

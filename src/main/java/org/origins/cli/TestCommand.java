@@ -29,7 +29,7 @@ class TestCommand implements Callable<Integer> {
         List<Path> scenarioFiles = files == null || files.isEmpty() ? ScenarioLoader.files(options.rulesDir().resolve("tests")) : files;
         var scenarios = ScenarioLoader.load(scenarioFiles, w.kb(), w.rules());
         var report = new ScenarioRunner(w.kb(), w.rules(), options.maxFirings).run(scenarios);
-        Output.print(spec, options.format, report);
+        Output.print(spec, options, report);
         return report.failed() == 0 ? Main.OK : Main.PROBLEMS;
     }
 }

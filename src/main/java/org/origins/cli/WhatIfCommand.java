@@ -1,12 +1,7 @@
 package org.origins.cli;
 
 import org.origins.explain.WhatIfQuery;
-import org.origins.io.InputException;
-import org.origins.kb.KnowledgeBase;
-import org.origins.kb.ModelRecord;
 import org.origins.kb.Names;
-import org.origins.kb.StageRecord;
-import org.origins.reasoning.Assumptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,40 +37,9 @@ class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace w = new Workspace(options);
-        KnowledgeBase before = w.kb();
-        String id = Names.model(before, model);
-        if (without.isEmpty() && with.isEmpty() && set.isEmpty()) {
-            throw new InputException("what-if needs a change: --without-stage, --with-stage or --set");
-        }
-        ModelRecord m = before.require(id);
-        List<String> changes = new ArrayList<>();
-        List<StageRecord> stages = new ArrayList<>(m.stages());
-        for (String x : without) {
-            List<StageRecord> gone = stages.stream().filter(s -> s.kind().equals(x) || String.valueOf(s.order()).equals(x.replace("#", ""))).toList();
-            if (gone.isEmpty()) {
-                throw new InputException("--without-stage " + x + ": " + id + " has no stage of its own like that; its stages: "
-                        + String.join(", ", m.stages().stream().map(s -> "#" + s.order() + " " + s.kind()).toList())
-                        + (m.stages().isEmpty() ? "none (it inherits all its training)" : ""));
-            }
-            stages.removeAll(gone);
-            gone.forEach(s -> changes.add("without " + id + "#" + s.order() + " " + s.kind()));
-        }
-        int next = m.stages().stream().mapToInt(StageRecord::order).max().orElse(0);
-        for (String spec : with) {
-            StageRecord s = w.stageFromSpec(spec, ++next);
-            stages.add(s);
-            changes.add("with " + id + "#" + s.order() + " " + spec);
-        }
-        KnowledgeBase after = before.with(List.of(new ModelRecord(m.id(), m.name(), m.apiName(), m.series(), m.organisation(),
-                m.hypothetical(), m.parent(), m.base(), m.parameters(), m.contextLength(), m.positionalEncoding(), m.dataCutoff(),
-                m.released(), stages, m.notes(), m.file())));
-        if (!set.isEmpty()) {
-            List<String> assume = set.stream().map(x -> id + "." + x).toList();
-            after = Assumptions.parse(after, assume).apply(after);
-            set.forEach(x -> changes.add("set " + x));
-        }
-        var answer = WhatIfQuery.run(before, after, w.rules(), id, changes, options.maxFirings);
-        Output.print(spec, options.format, answer);
+        String id = Names.model(w.kb(), model);
+        var answer = WhatIfQuery.run(w.kb(), w.rules(), id, new WhatIfQuery.Change(without, with, set), options.maxFirings);
+        Output.print(spec, options, answer);
         return Main.OK;
     }
 }

@@ -36,7 +36,7 @@ class WhyCommand implements Callable<Integer> {
         String id = Names.model(w.kb(), model);
         String ab = Names.ability(w.kb(), ability);
         var answer = WhyQuery.why(w.reason(), id, ab, Math.max(0, depth));
-        Output.print(spec, options.format, answer);
+        Output.print(spec, options, answer);
         return 0;
     }
 }

@@ -40,7 +40,7 @@ class WhyNotCommand implements Callable<Integer> {
         Level target = level == null ? null : Level.parse(level).filter(l -> l != Level.NONE)
                 .orElseThrow(() -> new InputException("--level must be weak, present or strong, found \"" + level + "\""));
         var answer = WhyNotQuery.whyNot(w.reason(), id, ab, target, options.maxFirings);
-        Output.print(spec, options.format, answer);
+        Output.print(spec, options, answer);
         return Main.OK;
     }
 }

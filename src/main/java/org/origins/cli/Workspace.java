@@ -11,15 +11,15 @@ import org.origins.rules.RuleCompiler;
 
 /** Loads what a command needs from the options: the knowledge base, the rules, a reasoning run. */
 final class Workspace {
-    /** Set while the shell runs: its compiled rules and loaded facts serve every command. */
-    static volatile ShellState shared;
-
     private final Options options;
+    /** The shell's state while the shell runs: its compiled rules and loaded facts serve every command. */
+    private final ShellState shared;
     private KnowledgeBase kb;
     private RuleBase rules;
 
     Workspace(Options options) {
         this.options = options;
+        this.shared = options.shell();
     }
 
     /** The knowledge base with the run's hypothetical models (--with) and assumptions in force. */
@@ -33,15 +33,6 @@ final class Workspace {
             Timing.mark("facts");
         }
         return kb;
-    }
-
-    /** A stage written as KIND[:NAME=VALUE,...], validated like a file's, numbered {@code order}. */
-    org.origins.kb.StageRecord stageFromSpec(String spec, int order) {
-        var probe = org.origins.kb.StageSpec.model("what-if-stage", null, null, java.util.List.of(spec), kb(), "--with-stage");
-        var parsed = ModelReader.against(kb()).flags(probe).stages().get(0);
-        return new org.origins.kb.StageRecord(order, parsed.kind(), parsed.description(), parsed.sources(), parsed.where(),
-                parsed.status(), parsed.note(), parsed.present(), parsed.assumeAs(), parsed.tokens(), parsed.codeShare(),
-                parsed.corpus(), parsed.objective(), parsed.tasks(), parsed.examples(), parsed.computeShare(), parsed.mixture());
     }
 
     /** Adds models to this run's knowledge base (before reasoning). */

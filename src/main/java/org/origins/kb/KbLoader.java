@@ -44,9 +44,21 @@ public final class KbLoader {
 
     /** Loads and validates, returning every problem (errors and warnings) found; for {@code check}. */
     public static List<Problem> check(Path dir) {
+        return read(dir).problems();
+    }
+
+    /** A folder read: the knowledge base (null when any problem is an error) and every problem found. */
+    public record Read(KnowledgeBase kb, List<Problem> problems) {
+        public Read {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Loads and validates once, keeping the knowledge base when it has no error; for {@code check}. */
+    public static Read read(Path dir) {
         KbLoader l = new KbLoader();
-        l.loadAll(dir);
-        return List.copyOf(l.problems);
+        KnowledgeBase kb = l.loadAll(dir);
+        return new Read(l.problems.stream().anyMatch(Problem::isError) ? null : kb, l.problems);
     }
 
     private KnowledgeBase loadAll(Path dir) {

@@ -19,6 +19,31 @@ public record ModelRecord(String id, String name, String apiName, String series,
         return List.of(parent, parameters, contextLength, positionalEncoding, dataCutoff, released);
     }
 
+    /** This model with other own stages. */
+    public ModelRecord withStages(List<StageRecord> newStages) {
+        return new ModelRecord(id, name, apiName, series, organisation, hypothetical, parent, base, parameters, contextLength,
+                positionalEncoding, dataCutoff, released, newStages, notes, file);
+    }
+
+    /**
+     * This model with one sourced model field replaced: {@code parent}, {@code parameters},
+     * {@code contextLength}, {@code positionalEncoding} or {@code dataCutoff}.
+     */
+    @SuppressWarnings("unchecked")
+    public ModelRecord withField(Field<?> f) {
+        return new ModelRecord(id, name, apiName, series, organisation, hypothetical,
+                f.name().equals("parent") ? (Field<String>) f : parent, base,
+                f.name().equals("parameters") ? (Field<Double>) f : parameters,
+                f.name().equals("contextLength") ? (Field<Integer>) f : contextLength,
+                f.name().equals("positionalEncoding") ? (Field<String>) f : positionalEncoding,
+                f.name().equals("dataCutoff") ? (Field<String>) f : dataCutoff, released, stages, notes, file);
+    }
+
+    /** The sourced model field of this name, or null. */
+    public Field<?> field(String fieldName) {
+        return fields().stream().filter(f -> f.name().equals(fieldName)).findFirst().orElse(null);
+    }
+
     public String label() {
         return name == null || name.equals(id) ? id : id + " (" + name + ")";
     }

@@ -29,6 +29,32 @@ public record StageRecord(int order, String kind, String description, List<Strin
         return List.of(tokens, codeShare, tasks, examples, computeShare);
     }
 
+    /** This stage as number {@code n} of its model's own stages. */
+    public StageRecord withOrder(int n) {
+        return new StageRecord(n, kind, description, sources, where, status, note, present, assumeAs, tokens, codeShare, corpus,
+                objective, tasks, examples, computeShare, mixture);
+    }
+
+    /**
+     * This stage with one sourced field replaced: {@code present} or an attribute ({@code tokens},
+     * {@code codeShare}, {@code tasks}, {@code examples}, {@code computeShare}).
+     */
+    @SuppressWarnings("unchecked")
+    public StageRecord withField(Field<?> f) {
+        String n = f.name();
+        return new StageRecord(order, kind, description, sources, where, status, note,
+                n.equals("present") ? (Field<Boolean>) f : present, assumeAs,
+                n.equals("tokens") ? (Field<Double>) f : tokens, n.equals("codeShare") ? (Field<Double>) f : codeShare, corpus,
+                objective, n.equals("tasks") ? (Field<Integer>) f : tasks, n.equals("examples") ? (Field<Integer>) f : examples,
+                n.equals("computeShare") ? (Field<Double>) f : computeShare, mixture);
+    }
+
+    /** The sourced field of this name ({@code present} or an attribute), or null. */
+    public Field<?> field(String fieldName) {
+        return fieldName.equals("present") ? present
+                : attributes().stream().filter(f -> f.name().equals(fieldName)).findFirst().orElse(null);
+    }
+
     public String citation() {
         return String.join(", ", sources) + (where == null ? "" : " " + where);
     }

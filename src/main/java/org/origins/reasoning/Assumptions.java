@@ -217,33 +217,11 @@ public final class Assumptions {
     }
 
     private static ModelRecord withModelField(ModelRecord m, Assumption a) {
-        return new ModelRecord(m.id(), m.name(), m.apiName(), m.series(), m.organisation(), m.hypothetical(),
-                a.field().equals("parent") ? assume(m.parent(), a) : m.parent(), m.base(),
-                a.field().equals("parameters") ? assume(m.parameters(), a) : m.parameters(),
-                a.field().equals("contextLength") ? assume(m.contextLength(), a) : m.contextLength(),
-                a.field().equals("positionalEncoding") ? assume(m.positionalEncoding(), a) : m.positionalEncoding(),
-                a.field().equals("dataCutoff") ? assume(m.dataCutoff(), a) : m.dataCutoff(),
-                m.released(), m.stages(), m.notes(), m.file());
+        return m.withField(assume(m.field(a.field()), a));
     }
 
     private static ModelRecord withStageField(ModelRecord m, Assumption a) {
-        List<StageRecord> stages = new ArrayList<>();
-        for (StageRecord s : m.stages()) {
-            if (s.order() != a.stage()) {
-                stages.add(s);
-                continue;
-            }
-            String f = a.field();
-            stages.add(new StageRecord(s.order(), s.kind(), s.description(), s.sources(), s.where(), s.status(), s.note(),
-                    f.equals("present") ? assume(s.present(), a) : s.present(), s.assumeAs(),
-                    f.equals("tokens") ? assume(s.tokens(), a) : s.tokens(),
-                    f.equals("codeShare") ? assume(s.codeShare(), a) : s.codeShare(), s.corpus(), s.objective(),
-                    f.equals("tasks") ? assume(s.tasks(), a) : s.tasks(),
-                    f.equals("examples") ? assume(s.examples(), a) : s.examples(),
-                    f.equals("computeShare") ? assume(s.computeShare(), a) : s.computeShare(), s.mixture()));
-        }
-        return new ModelRecord(m.id(), m.name(), m.apiName(), m.series(), m.organisation(), m.hypothetical(), m.parent(),
-                m.base(), m.parameters(), m.contextLength(), m.positionalEncoding(), m.dataCutoff(), m.released(), stages,
-                m.notes(), m.file());
+        return m.withStages(m.stages().stream()
+                .map(s -> s.order() == a.stage() ? s.withField(assume(s.field(a.field()), a)) : s).toList());
     }
 }

@@ -20,9 +20,9 @@ class CommandRegistrationTest {
 
     @Test
     void aRunOfOneCommandRegistersThatCommandOnly() {
-        assertThat(Main.commandLine("why").getSubcommands().keySet()).containsExactly("why");
+        assertThat(Main.commandLine("why", RunContext.PLAIN).getSubcommands().keySet()).containsExactly("why");
         for (String notOne : new String[] {null, "help", "--help", "wyh", "-V"}) {
-            assertThat(Main.commandLine(notOne).getSubcommands().keySet()).as(notOne)
+            assertThat(Main.commandLine(notOne, RunContext.PLAIN).getSubcommands().keySet()).as(notOne)
                     .containsExactlyElementsOf(Main.COMMANDS.keySet());
         }
     }
@@ -30,7 +30,7 @@ class CommandRegistrationTest {
     @Test
     void aCommandsUsageIsTheSameRegisteredAloneOrWithAll() {
         for (String name : Main.COMMANDS.keySet()) {
-            CommandLine alone = Main.commandLine(name).getSubcommands().get(name);
+            CommandLine alone = Main.commandLine(name, RunContext.PLAIN).getSubcommands().get(name);
             CommandLine amongAll = Main.commandLine().getSubcommands().get(name);
             assertThat(alone.getUsageMessage(CommandLine.Help.Ansi.OFF)).as(name)
                     .isEqualTo(amongAll.getUsageMessage(CommandLine.Help.Ansi.OFF));

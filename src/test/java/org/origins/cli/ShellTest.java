@@ -84,6 +84,29 @@ class ShellTest {
         assertThat(state.kb().model("davinci")).isPresent();
     }
 
+    /**
+     * A command run in the shell's context answers from the shell's folders and its loaded reasoning
+     * (handed to the command's options by picocli's factory), and a command run outside it does not.
+     */
+    @Test
+    void aCommandInTheShellUsesTheShellsStateAndNoOtherDoes() throws IOException {
+        edit(rules.resolve("code.drl"), "insertLogical(Effect.gives($s, \"chain-of-thought\", \"weak\"));",
+                "insertLogical(Effect.gives($s, \"chain-of-thought\", \"present\"));");
+        ShellState state = new ShellState(facts, rules, 100_000);
+        state.reload();
+
+        java.io.StringWriter inShell = new java.io.StringWriter();
+        int code = Main.run(new String[] {"why", "code-cushman-001", "chain-of-thought"}, new java.io.PrintWriter(inShell),
+                new java.io.PrintWriter(new java.io.StringWriter()), new RunContext(state, false));
+        java.io.StringWriter outside = new java.io.StringWriter();
+        Main.run(new String[] {"why", "code-cushman-001", "chain-of-thought"}, new java.io.PrintWriter(outside),
+                new java.io.PrintWriter(new java.io.StringWriter()), false);
+
+        assertThat(code).isZero();
+        assertThat(inShell.toString()).startsWith("code-cushman-001 · chain-of-thought").contains("): present +");
+        assertThat(outside.toString()).as("the project's own rules").contains("): weak −");
+    }
+
     @Test
     void theShellAnswersCommandsReadFromItsInput() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
