@@ -1,9 +1,11 @@
 package org.origins.cli;
 
 import org.origins.explain.ExperimentsQuery;
+import org.origins.kb.Names;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
@@ -17,16 +19,14 @@ class ExperimentsCommand implements Callable<Integer> {
     Options options;
     @Spec
     CommandSpec spec;
-    @picocli.CommandLine.Option(names = "--model", paramLabel = "MODEL", description = "Only the experiments this model takes part in.")
+    @Option(names = "--model", paramLabel = "MODEL", description = "Only the experiments this model takes part in.")
     String model;
 
     @Override
     public Integer call() {
         Workspace w = new Workspace(options);
-        var all = ExperimentsQuery.all(w.reasonWithExperiments());
-        String only = model == null ? null : org.origins.kb.Names.model(w.kb(), model);
-        var answer = only == null ? all : new org.origins.explain.Experiments(all.schema(),
-                all.experiments().stream().filter(p -> p.models().contains(only)).toList());
+        String only = model == null ? null : Names.model(w.kb(), model);
+        var answer = ExperimentsQuery.of(w.reasonWithExperiments(), only);
         Output.print(spec, options, answer);
         return Main.OK;
     }

@@ -25,9 +25,20 @@ public final class ExperimentsQuery {
 
     /** @param r a reasoning run with the experiment rules enabled */
     public static Experiments all(Reasoning r) {
+        return of(r, null);
+    }
+
+    /**
+     * @param r     a reasoning run with the experiment rules enabled
+     * @param model only the experiments this model takes part in; null for all
+     */
+    public static Experiments of(Reasoning r, String model) {
         List<Experiments.Proposal> out = new ArrayList<>();
         List<Caveat> caveats = r.derived(Caveat.class);
         for (Experiment e : r.derived(Experiment.class)) {
+            if (model != null && !e.models().contains(model)) {
+                continue;
+            }
             Map<String, Set<String>> only = new java.util.TreeMap<>();
             for (Caveat c : caveats) {
                 if (e.models().contains(c.contrast().base()) && e.models().contains(c.contrast().variant())) {
