@@ -21,7 +21,7 @@ class AddTest {
 
     @BeforeEach
     void copyFacts() {
-        facts = Cli.copyDir(TestKit.FACTS, tmp.resolve("facts"));
+        facts = TestKit.copyDir(TestKit.FACTS, tmp.resolve("facts"));
         hypothetical = facts.resolve("hypothetical");
     }
 

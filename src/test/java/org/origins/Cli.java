@@ -21,28 +21,37 @@ import java.util.stream.StreamSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Shared helpers of the command tests: run the command line in-process, read its JSON, copy
- * facts/ or rules/ into a temporary folder.
+ * The one in-process harness of the command line for every test: run {@code origins ARGS} and check
+ * what a user would meet (exit code, standard output, standard error), read its JSON, and the
+ * small file helpers the command tests share.
  */
-final class Cli {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class Cli {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private Cli() {
     }
 
-    record Result(int code, String out, String err) {
-        List<String> lines() {
+    /** What a run printed and returned. */
+    public record Result(int code, String out, String err) {
+        /** Exit code 0. */
+        public Result ok() {
+            assertThat(code).as("exit code; stderr:\n%s", err).isZero();
+            return this;
+        }
+
+        public List<String> lines() {
             return Arrays.stream(out.split("\n")).filter(l -> !l.isBlank()).toList();
         }
 
         /** The first line of stdout that starts (after spaces) with {@code first} followed by a space. */
-        String row(String first) {
+        public String row(String first) {
             return Arrays.stream(out.split("\n")).filter(l -> l.strip().startsWith(first + " ")).findFirst()
                     .orElseThrow(() -> new AssertionError("no row " + first + " in:\n" + out));
         }
 
-        JsonNode json() {
-            assertThat(code).as("exit code; stderr:\n%s", err).isZero();
+        /** Exit 0, and stdout parsed as JSON. */
+        public JsonNode json() {
+            ok();
             try {
                 return JSON.readTree(out);
             } catch (IOException e) {
@@ -51,23 +60,34 @@ final class Cli {
         }
 
         /** A bad-input exit: code 2, nothing on stdout, no stack trace, a message on stderr. */
-        Result badInput() {
-            assertThat(code).as("exit code; stdout:\n%s\nstderr:\n%s", out, err).isEqualTo(Main.BAD_INPUT).isEqualTo(2);
-            assertThat(out).as("stdout of a rejected command").isEmpty();
-            assertThat(err).isNotBlank();
-            noStackTrace();
-            return this;
+        public Result badInput() {
+            return rejected(Main.BAD_INPUT);
         }
 
-        Result noStackTrace() {
-            assertThat(err).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at org.")
+        /**
+         * Exit {@code expectedCode}, no stack trace; for bad input (2) nothing on stdout (no answer as if
+         * complete) and a message on stderr, else the problems found somewhere.
+         */
+        public Result rejected(int expectedCode) {
+            assertThat(code).as("exit code; stdout:\n%s\nstderr:\n%s", out, err).isEqualTo(expectedCode);
+            if (expectedCode == Main.BAD_INPUT) {
+                assertThat(out).as("stdout of a rejected command (no answer as if complete)").isEmpty();
+                assertThat(err).as("stderr").isNotBlank();
+            } else {
+                assertThat(out + err).as("the problems found").isNotBlank();
+            }
+            return noStackTrace();
+        }
+
+        public Result noStackTrace() {
+            assertThat(err).as("stderr").doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at org.")
                     .doesNotContain("internal error");
-            assertThat(out).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(out).as("stdout").doesNotContain("Exception").doesNotContain("\tat ");
             return this;
         }
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
@@ -75,22 +95,17 @@ final class Cli {
     }
 
     /** The elements of a JSON array as a list. */
-    static List<JsonNode> list(JsonNode array) {
+    public static List<JsonNode> list(JsonNode array) {
         assertThat(array.isArray()).as("expected a JSON array, found %s", array).isTrue();
         return StreamSupport.stream(array.spliterator(), false).toList();
     }
 
     /** The texts of a JSON array of strings. */
-    static List<String> texts(JsonNode array) {
+    public static List<String> texts(JsonNode array) {
         return list(array).stream().map(JsonNode::asText).toList();
     }
 
-    /** Copies a folder recursively (e.g. facts/ or rules/) to {@code target}. */
-    static Path copyDir(Path source, Path target) {
-        return TestKit.copyDir(source, target);
-    }
-
-    static Path write(Path file, String text) {
+    public static Path write(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -100,7 +115,15 @@ final class Cli {
         return file;
     }
 
-    static byte[] bytes(Path file) {
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -108,8 +131,8 @@ final class Cli {
         }
     }
 
-    /** The names of the files in a folder (hidden ones too), sorted. */
-    static List<String> names(Path dir) {
+    /** The names of the files in a folder (hidden ones too), sorted: a failed write must leave nothing behind. */
+    public static List<String> names(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -118,5 +141,14 @@ final class Cli {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The part of {@code text} from the line starting with {@code start} to the next line that is exactly {@code end}. */
+    public static String block(String text, String start, String end) {
+        int i = text.indexOf(start);
+        assertThat(i).as("no %s in:\n%s", start, text).isNotNegative();
+        int j = text.indexOf("\n" + end + "\n", i);
+        assertThat(j).as("no end %s after %s", end, start).isPositive();
+        return text.substring(i, j);
     }
 }

@@ -7,8 +7,6 @@ import org.origins.cli.Main;
 import org.origins.kb.ModelRecord;
 import org.origins.scenario.ScenarioLoader;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,33 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The command line as a user meets it: exit codes, what goes to stdout and what to stderr. */
 class CliTest {
 
-    record Result(int code, String out, String err) {
-        /** The line of stdout that starts (after spaces) with the word. */
-        String row(String first) {
-            return Arrays.stream(out.split("\n")).filter(l -> l.strip().startsWith(first + " ")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no row " + first + " in:\n" + out));
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static void assertNoStackTrace(Result r) {
-        assertThat(r.err()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("internal error");
-        assertThat(r.out()).doesNotContain("Exception").doesNotContain("at org.");
-    }
-
     private static List<String> modelIds() {
         return TestKit.kb().models().stream().map(ModelRecord::id).toList();
     }
 
     @Test
     void modelsListsEveryModel() {
-        Result r = run("models");
+        Cli.Result r = Cli.run("models");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(modelIds()).hasSize(20);
@@ -56,7 +34,7 @@ class CliTest {
 
     @Test
     void abilitiesShowsLevelAndDecidingRule() {
-        Result r = run("abilities", "code-davinci-002");
+        Cli.Result r = Cli.run("abilities", "code-davinci-002");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.row("chain-of-thought")).contains("strong").contains("code.training-at-scale-gives-strong-chain-of-thought")
@@ -67,7 +45,7 @@ class CliTest {
 
     @Test
     void whyTakesAChineseAbilityName() {
-        Result r = run("why", "text-davinci-003", "上下文学习");
+        Cli.Result r = Cli.run("why", "text-davinci-003", "上下文学习");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("text-davinci-003 · in-context-learning").contains("上下文学习")
@@ -76,7 +54,7 @@ class CliTest {
 
     @Test
     void whyTakesAnAliasAndWritesJson() throws Exception {
-        Result r = run("why", "code-davinci-002", "CoT", "--format", "json");
+        Cli.Result r = Cli.run("why", "code-davinci-002", "CoT", "--format", "json");
 
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
@@ -88,7 +66,7 @@ class CliTest {
 
     @Test
     void anUnknownModelIsABadInputWithASuggestion() {
-        Result r = run("why", "davinci-02", "chain-of-thought");
+        Cli.Result r = Cli.run("why", "davinci-02", "chain-of-thought");
 
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT).isEqualTo(2);
         assertThat(r.out()).isEmpty();
@@ -97,34 +75,34 @@ class CliTest {
         assertThat(m.find()).as(r.err()).isTrue();
         assertThat(modelIds()).contains(m.group(1));
         assertThat(m.group(1)).contains("davinci");
-        assertNoStackTrace(r);
+        r.noStackTrace();
     }
 
     @Test
     void aMisspeltAbilitySuggestsTheRightOne() {
-        Result r = run("why", "davinci", "chain-of-thougt");
+        Cli.Result r = Cli.run("why", "davinci", "chain-of-thougt");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("unknown ability \"chain-of-thougt\"").contains("did you mean \"chain-of-thought\"");
-        assertNoStackTrace(r);
+        r.noStackTrace();
     }
 
     @Test
     void whyWithoutArgumentsShowsUsage() {
-        Result none = run("why");
+        Cli.Result none = Cli.run("why");
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("Missing required parameters: 'MODEL', 'ABILITY'").contains("Usage: origins why");
 
-        Result one = run("why", "davinci");
+        Cli.Result one = Cli.run("why", "davinci");
         assertThat(one.code()).isEqualTo(2);
         assertThat(one.err()).contains("Missing required parameter: 'ABILITY'").contains("Usage: origins why");
-        assertNoStackTrace(none);
-        assertNoStackTrace(one);
+        none.noStackTrace();
+        one.noStackTrace();
     }
 
     @Test
     void matrixShowsEveryModel() {
-        Result r = run("matrix");
+        Cli.Result r = Cli.run("matrix");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains(modelIds());
@@ -136,7 +114,7 @@ class CliTest {
         int expectations = ScenarioLoader.load(ScenarioLoader.files(TestKit.RULES.resolve("tests")), TestKit.kb(),
                 TestKit.rules()).stream().mapToInt(s -> s.expectations().size()).sum();
 
-        Result r = run("test");
+        Cli.Result r = Cli.run("test");
 
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         List<String> lines = Arrays.stream(r.out().split("\n")).filter(l -> !l.isBlank()).toList();
@@ -146,26 +124,26 @@ class CliTest {
 
     @Test
     void aMissingFactsFolderIsNamed() {
-        Result r = run("models", "--facts", "/nonexistent");
+        Cli.Result r = Cli.run("models", "--facts", "/nonexistent");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("/nonexistent").contains("facts directory not found");
-        assertNoStackTrace(r);
+        r.noStackTrace();
     }
 
     @Test
     void optionsBeforeTheSubcommandAreAUsageError() {
         // --facts belongs to the subcommands; before one, picocli rejects it (still naming the folder)
-        Result r = run("--facts", "/nonexistent", "models");
+        Cli.Result r = Cli.run("--facts", "/nonexistent", "models");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown options").contains("/nonexistent");
-        assertNoStackTrace(r);
+        r.noStackTrace();
     }
 
     @Test
     void assumingTheOtherCodeShareKeepsPalmsReasoning() {
-        Result r = run("abilities", "palm-540b", "--assume", "palm-540b.codeShare=8%");
+        Cli.Result r = Cli.run("abilities", "palm-540b", "--assume", "palm-540b.codeShare=8%");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.row("chain-of-thought")).contains("present").contains("code.pretraining-share-gives-chain-of-thought");
@@ -173,8 +151,8 @@ class CliTest {
 
     @Test
     void assumingInstructionTuningGivesCodeDavinci002InstructionFollowing() {
-        Result before = run("abilities", "code-davinci-002");
-        Result after = run("abilities", "code-davinci-002", "--assume", "code-davinci-002.instructionTuned=true");
+        Cli.Result before = Cli.run("abilities", "code-davinci-002");
+        Cli.Result after = Cli.run("abilities", "code-davinci-002", "--assume", "code-davinci-002.instructionTuned=true");
 
         assertThat(after.code()).as(after.err()).isZero();
         assertThat(before.row("instruction-following")).contains("none");
@@ -184,20 +162,20 @@ class CliTest {
 
     @Test
     void aMisspeltAssumptionFieldSuggestsTheRightOne() {
-        Result r = run("abilities", "palm-540b", "--assume", "palm-540b.codeShar=8%");
+        Cli.Result r = Cli.run("abilities", "palm-540b", "--assume", "palm-540b.codeShar=8%");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("unknown field \"codeShar\"").contains("did you mean \"codeShare\"");
-        assertNoStackTrace(r);
+        r.noStackTrace();
     }
 
     @Test
     void aBadAssumptionValueSaysAShareWasExpected() {
-        Result r = run("abilities", "palm-540b", "--assume", "palm-540b.codeShare=lots");
+        Cli.Result r = Cli.run("abilities", "palm-540b", "--assume", "palm-540b.codeShare=lots");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("expected a share").contains("\"lots\"");
-        assertNoStackTrace(r);
+        r.noStackTrace();
     }
 }

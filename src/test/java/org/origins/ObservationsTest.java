@@ -26,7 +26,7 @@ class ObservationsTest {
     /** A copy of facts/ with one more observation appended to observations.json. */
     private static Path factsWithObservation(Path tmp, String id, String model, String ability, String op, String level)
             throws IOException {
-        Path facts = Cli.copyDir(TestKit.FACTS, tmp.resolve("facts"));
+        Path facts = TestKit.copyDir(TestKit.FACTS, tmp.resolve("facts"));
         Path file = facts.resolve("observations.json");
         ObjectNode root = (ObjectNode) Cli.JSON.readTree(file.toFile());
         ObjectNode o = ((ArrayNode) root.get("observations")).addObject();

@@ -265,7 +265,7 @@ class WhyNotTest {
 
     @Test
     void aRuleAddedToTheRuleBaseBecomesACandidate(@TempDir Path tmp) {
-        Path rulesDir = Cli.copyDir(TestKit.RULES, tmp.resolve("rules"));
+        Path rulesDir = TestKit.copyDir(TestKit.RULES, tmp.resolve("rules"));
         Cli.write(rulesDir.resolve("extra.drl"), EXTRA_RULE);
         RuleBase rules = RuleCompiler.compile(rulesDir);
         Reasoning r = Reasoner.run(TestKit.kb(), rules);

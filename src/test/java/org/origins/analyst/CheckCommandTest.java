@@ -1,12 +1,10 @@
 package org.origins.analyst;
 
+import org.origins.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.origins.cli.Main;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -17,16 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckCommandTest {
     @TempDir
     Path tmp;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     Path rulesCopy() throws IOException {
         Path dir = tmp.resolve("rules");
@@ -47,7 +35,7 @@ class CheckCommandTest {
 
     @Test
     void theRealRulesAndFactsAreClean() {
-        Run r = run("check");
+        Cli.Result r = Cli.run("check");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("check: 0 error(s)");
     }
@@ -57,7 +45,7 @@ class CheckCommandTest {
         Path rules = rulesCopy();
         replace(rules.resolve("code.drl"), "$s : Stage( kinds contains \"code-training\" )\nthen\n    insertLogical(Effect.gives($s, \"chain-of-thought\", \"weak\"));",
                 "$s : Stage( kindz contains \"code-training\" )\nthen\n    insertLogical(Effect.gives($s, \"chain-of-thought\", \"weak\"));");
-        Run r = run("check", "--rules", rules.toString());
+        Cli.Result r = Cli.run("check", "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).containsPattern("code\\.drl:\\d+(:\\d+)?: .*kindz");
         assertThat(r.out()).contains("Stage has the fields").contains("did you mean \"kind\" or \"kinds\"");
@@ -77,7 +65,7 @@ class CheckCommandTest {
                 then
                 end
                 """);
-        Run r = run("check", "--rules", rules.toString());
+        Cli.Result r = Cli.run("check", "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("extra.drl").contains("Stag").contains("the fact types are");
     }
@@ -101,7 +89,7 @@ class CheckCommandTest {
                 then
                 end
                 """);
-        Run r = run("check", "--rules", rules.toString());
+        Cli.Result r = Cli.run("check", "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).containsPattern("extra\\.drl:\\d+");
     }
@@ -123,7 +111,7 @@ class CheckCommandTest {
                     insertLogical(Effect.gives($s, "chain-of-thougt", "strongest"));
                 end
                 """);
-        Run r = run("check", "--rules", rules.toString());
+        Cli.Result r = Cli.run("check", "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out())
                 .contains("has no valid @claim")
@@ -140,7 +128,7 @@ class CheckCommandTest {
     void aDuplicateIdIsALintError() throws IOException {
         Path rules = rulesCopy();
         replace(rules.resolve("rlhf.drl"), "@id(\"rlhf.gives-impartial-responses\")", "@id(\"rlhf.gives-informative-responses\")");
-        Run r = run("check", "--rules", rules.toString());
+        Cli.Result r = Cli.run("check", "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("duplicate rule id \"rlhf.gives-informative-responses\"");
     }
@@ -160,9 +148,9 @@ class CheckCommandTest {
                     insertLogical(Effect.gives($s, "dialogue", "weak"));
                 end
                 """);
-        Run plain = run("check", "--rules", rules.toString());
+        Cli.Result plain = Cli.run("check", "--rules", rules.toString());
         assertThat(plain.out()).contains("warning: rule \"extra.never\" never fires");
-        Run strict = run("check", "--rules", rules.toString(), "--strict");
+        Cli.Result strict = Cli.run("check", "--rules", rules.toString(), "--strict");
         assertThat(strict.code()).isEqualTo(1);
     }
 
@@ -172,7 +160,7 @@ class CheckCommandTest {
         copyTree(Path.of("facts"), facts);
         replace(facts.resolve("models/davinci.json"), "\"parameters\"", "\"parametrs\"");
         replace(facts.resolve("models/opt-175b.json"), "\"kind\": \"pretraining\"", "\"kind\": \"pretrainng\"");
-        Run r = run("check", "--facts", facts.toString());
+        Cli.Result r = Cli.run("check", "--facts", facts.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("davinci.json").contains("parametrs").contains("opt-175b.json").contains("pretrainng");
     }

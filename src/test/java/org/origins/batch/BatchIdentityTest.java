@@ -1,5 +1,6 @@
 package org.origins.batch;
 
+import org.origins.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class BatchIdentityTest {
         String line = in.stream().filter(l -> BatchKit.parse(l).path("stages").size() >= 2
                 && TestKit.kb().model(BatchKit.parse(l).path("parent").asText()).isPresent()).findFirst().orElseThrow();
         Path file = Files.writeString(dir.resolve("one.json"), line, StandardCharsets.UTF_8);
-        var r = BatchKit.cli("predict", file.toString(), "--format", "json");
+        var r = Cli.run("predict", file.toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode rows = BatchKit.parse(r.out()).path("models").get(0).path("abilities").path("abilities");
         JsonNode batchLine = BatchKit.parse(lean.lines().get(in.indexOf(line)));

@@ -3,12 +3,10 @@ package org.origins.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.origins.TestKit;
-import org.origins.cli.Main;
 
 import javax.tools.ToolProvider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
@@ -86,15 +84,5 @@ final class BatchKit {
         } catch (IOException e) {
             throw new AssertionError("not a JSON line: " + line, e);
         }
-    }
-
-    record Cli(int code, String out, String err) {
-    }
-
-    static Cli cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
-        return new Cli(code, out.toString(), err.toString());
     }
 }

@@ -1,5 +1,6 @@
 package org.origins.batch;
 
+import org.origins.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,20 +105,20 @@ class BatchStreamTest {
         Path bad = write(dir.resolve("bad.jsonl"), model("a", "davinci", CODE), "{oops", model("b", "a", SFT));
         Path out = dir.resolve("out.jsonl");
 
-        var ok = BatchKit.cli("predict", "--batch", good.toString(), "--out", out.toString());
+        var ok = Cli.run("predict", "--batch", good.toString(), "--out", out.toString());
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).isEmpty();
         assertThat(Files.readAllLines(out)).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"model\":"));
 
-        var toStdout = BatchKit.cli("predict", "--batch", bad.toString(), "--out", "-");
+        var toStdout = Cli.run("predict", "--batch", bad.toString(), "--out", "-");
         assertThat(toStdout.code()).isEqualTo(2);
         assertThat(toStdout.out().lines().toList()).hasSize(3);
         assertThat(toStdout.out().lines().toList().get(1)).contains("\"error\":{\"line\":2");
         assertThat(toStdout.err()).contains("1 of 3 lines were rejected").contains("line 2:").doesNotContain("Exception");
 
-        var usage = BatchKit.cli("predict", "--batch", good.toString(), "--name", "x");
+        var usage = Cli.run("predict", "--batch", good.toString(), "--name", "x");
         assertThat(usage.code()).isEqualTo(2);
-        var missing = BatchKit.cli("predict", "--batch", dir.resolve("none.jsonl").toString());
+        var missing = Cli.run("predict", "--batch", dir.resolve("none.jsonl").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("not found");
     }

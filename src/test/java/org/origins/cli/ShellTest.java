@@ -98,13 +98,11 @@ class ShellTest {
         java.io.StringWriter inShell = new java.io.StringWriter();
         int code = Main.run(new String[] {"why", "code-cushman-001", "chain-of-thought"}, new java.io.PrintWriter(inShell),
                 new java.io.PrintWriter(new java.io.StringWriter()), new RunContext(state, false));
-        java.io.StringWriter outside = new java.io.StringWriter();
-        Main.run(new String[] {"why", "code-cushman-001", "chain-of-thought"}, new java.io.PrintWriter(outside),
-                new java.io.PrintWriter(new java.io.StringWriter()), false);
+        String outside = org.origins.Cli.run("why", "code-cushman-001", "chain-of-thought").out();
 
         assertThat(code).isZero();
         assertThat(inShell.toString()).startsWith("code-cushman-001 · chain-of-thought").contains("): present +");
-        assertThat(outside.toString()).as("the project's own rules").contains("): weak −");
+        assertThat(outside).as("the project's own rules").contains("): weak −");
     }
 
     @Test

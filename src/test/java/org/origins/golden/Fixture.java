@@ -1,10 +1,8 @@
 package org.origins.golden;
 
-import org.origins.cli.Main;
+import org.origins.Cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,10 +76,8 @@ final class Fixture {
         if (!args.contains("--rules") && !args.contains("--help") && !args.contains("help")) {
             all.addAll(List.of("--rules", rules.toString()));
         }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), false);
-        return new Output(code, local(out.toString()), local(err.toString()));
+        Cli.Result r = Cli.run(all.toArray(String[]::new));
+        return new Output(r.code(), local(r.out()), local(r.err()));
     }
 
     /** The text with the fixture's folder cut from its paths. */

@@ -1,5 +1,7 @@
 package org.origins.reliability;
 
+import org.origins.TestKit;
+import org.origins.Cli;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -263,20 +265,20 @@ class BadInputCorpusTest {
                         link(f.resolve("models/sub.json"), Path.of("..")), List.of("models"), 0, null, false, "davinci"));
     }
 
-    private Run.Result run(Case c) throws IOException {
-        Path facts = Run.copyDir(Run.FACTS, tmp.resolve("facts"));
-        Path rules = Run.copyDir(Run.RULES, tmp.resolve("rules"));
+    private Cli.Result run(Case c) throws IOException {
+        Path facts = TestKit.copyDir(Run.FACTS, tmp.resolve("facts"));
+        Path rules = TestKit.copyDir(Run.RULES, tmp.resolve("rules"));
         c.setup().apply(facts, rules, tmp);
         List<String> args = new ArrayList<>(c.args());
         args.addAll(List.of("--facts", facts.toString(), "--rules", rules.toString()));
-        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Run.cli(args.toArray(String[]::new)),
+        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run(args.toArray(String[]::new)),
                 "the command did not finish within a minute");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void isRejectedWithAClearMessage(Case c) throws IOException {
-        Run.Result r = run(c);
+        Cli.Result r = run(c);
 
         r.rejected(c.exit());
         // a rejected input is reported on stderr; the problems a check finds are its answer, on stdout
@@ -296,7 +298,7 @@ class BadInputCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("accepted")
     void isAccepted(Case c) throws IOException {
-        Run.Result r = run(c);
+        Cli.Result r = run(c);
 
         assertThat(r.code()).as("exit code; stderr:\n%s", r.err()).isZero();
         r.noStackTrace();

@@ -1,5 +1,6 @@
 package org.origins.reliability;
 
+import org.origins.TestKit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.origins.io.AtomicFiles;
@@ -81,7 +82,7 @@ class FixedBugsTest {
     /** A model file that is a link loop (or a broken link) was skipped without a word: its model silently vanished. */
     @Test
     void aModelFileThatIsALinkLoopIsReported() throws IOException {
-        Path facts = Run.copyDir(Run.FACTS, tmp.resolve("facts"));
+        Path facts = TestKit.copyDir(Run.FACTS, tmp.resolve("facts"));
         Files.createSymbolicLink(facts.resolve("models/loop.json"), Path.of("loop.json"));
         Files.createSymbolicLink(facts.resolve("models/gone.json"), Path.of("moved-away.json"));
         Files.createSymbolicLink(facts.resolve("models/.#davinci.json"), Path.of("analyst@host.1:2")); // an editor's lock
@@ -96,7 +97,7 @@ class FixedBugsTest {
     /** Without a models folder, every observation also reported "unknown model": 41 problems for one. */
     @Test
     void aMissingModelsFolderIsOneProblem() throws IOException {
-        Path facts = Run.copyDir(Run.FACTS, tmp.resolve("facts"));
+        Path facts = TestKit.copyDir(Run.FACTS, tmp.resolve("facts"));
         try (var s = Files.walk(facts.resolve("models"))) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
@@ -124,7 +125,7 @@ class FixedBugsTest {
     /** A Latin-1 rule file was reported as "cannot read: Input length = 1", with no place. */
     @Test
     void aRuleFileInLatin1IsReportedAtItsFirstBadByte() throws IOException {
-        Path rules = Run.copyDir(Run.RULES, tmp.resolve("rules"));
+        Path rules = TestKit.copyDir(Run.RULES, tmp.resolve("rules"));
         Run.write(rules.resolve("latin1.drl"), Run.corpus("rules/latin1.drl"));
 
         InputException e = catchThrowableOfType(InputException.class, () -> RuleCompiler.compile(rules));
@@ -140,7 +141,7 @@ class FixedBugsTest {
     /** A syntax error came with a second problem, "Parser returned a null Package", with no place. */
     @Test
     void aSyntaxErrorIsOneProblem() throws IOException {
-        Path rules = Run.copyDir(Run.RULES, tmp.resolve("rules"));
+        Path rules = TestKit.copyDir(Run.RULES, tmp.resolve("rules"));
         Run.write(rules.resolve("syntax-error.drl"), Run.corpus("rules/syntax-error.drl"));
 
         InputException e = catchThrowableOfType(InputException.class, () -> RuleCompiler.compile(rules));

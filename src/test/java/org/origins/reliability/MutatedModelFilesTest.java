@@ -1,5 +1,6 @@
 package org.origins.reliability;
 
+import org.origins.TestKit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -63,7 +64,7 @@ class MutatedModelFilesTest {
     @BeforeContainer
     static void copyFacts() throws IOException {
         root = Files.createTempDirectory("origins-mutations");
-        facts = Run.copyDir(Run.FACTS, root.resolve("facts"));
+        facts = TestKit.copyDir(Run.FACTS, root.resolve("facts"));
         originals = new java.util.TreeMap<>();
         try (Stream<Path> s = Files.list(facts.resolve("models"))) {
             for (Path p : s.sorted().toList()) {

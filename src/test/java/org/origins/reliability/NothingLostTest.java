@@ -1,5 +1,7 @@
 package org.origins.reliability;
 
+import org.origins.TestKit;
+import org.origins.Cli;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
@@ -73,7 +75,7 @@ class NothingLostTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        facts = Run.copyDir(Run.FACTS, tmp.resolve("facts"));
+        facts = TestKit.copyDir(Run.FACTS, tmp.resolve("facts"));
         outDir = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(outDir.resolve("keep.md"), "an earlier report\n");
         Files.createDirectories(facts.resolve("hypothetical"));   // git keeps no empty folder
@@ -143,15 +145,15 @@ class NothingLostTest {
         return Map.of("facts", Run.hashes(facts).toString(), "out", Run.hashes(outDir).toString());
     }
 
-    private Run.Result run(List<String> args) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(120), () -> Run.cli(args.toArray(String[]::new)));
+    private Cli.Result run(List<String> args) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(120), () -> Cli.run(args.toArray(String[]::new)));
     }
 
     /** Runs, expecting exit 2, a message naming {@code named} and no change at all. */
-    private Run.Result runsAndChangesNothing(Writer w, Path target, String named) {
+    private Cli.Result runsAndChangesNothing(Writer w, Path target, String named) {
         Map<String, String> before = state();
 
-        Run.Result r = run(args(w, target));
+        Cli.Result r = run(args(w, target));
 
         r.rejected(2);
         assertThat(r.err()).contains(named);
@@ -177,7 +179,7 @@ class NothingLostTest {
             failAt("create", new AccessDeniedException(target.toString()));
         }
 
-        Run.Result r = runsAndChangesNothing(w, target, target.getFileName().toString());
+        Cli.Result r = runsAndChangesNothing(w, target, target.getFileName().toString());
 
         assertThat(r.err()).containsAnyOf("permission denied", "not writable");
     }
@@ -201,7 +203,7 @@ class NothingLostTest {
             target = outDir.resolve("keep.md").resolve(w.file());
         }
 
-        Run.Result r = runsAndChangesNothing(w, target, target.getParent().getFileName().toString());
+        Cli.Result r = runsAndChangesNothing(w, target, target.getParent().getFileName().toString());
 
         assertThat(r.err()).contains("is a file, not a folder");
     }
@@ -216,7 +218,7 @@ class NothingLostTest {
         }
         failAt(step, new IOException("No space left on device"));
 
-        Run.Result r = runsAndChangesNothing(w, target, target.getFileName().toString());
+        Cli.Result r = runsAndChangesNothing(w, target, target.getFileName().toString());
 
         assertThat(r.err()).contains("No space left on device").contains("nothing was changed");
     }
@@ -250,7 +252,7 @@ class NothingLostTest {
         Path target = target(w);
         existing(w, target);
 
-        Run.Result r = runsAndChangesNothing(w, target, target.getFileName().toString());
+        Cli.Result r = runsAndChangesNothing(w, target, target.getFileName().toString());
 
         assertThat(r.err()).contains("--force");
     }
@@ -259,7 +261,7 @@ class NothingLostTest {
     void aSuccessfulAddWritesOnlyTheNewFile() {
         Map<String, String> before = Run.hashes(facts);
 
-        Run.Result r = run(args(new Writer("add", List.of("add", "{models}"), null), null));
+        Cli.Result r = run(args(new Writer("add", List.of("add", "{models}"), null), null));
 
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, String> after = Run.hashes(facts);
@@ -298,9 +300,9 @@ class NothingLostTest {
         String inputBefore = Files.readString(input);
         String outBefore = Run.hashes(outDir).toString();
 
-        Run.Result existing = run(List.of("predict", "--batch", input.toString(), "--out", outDir.resolve("keep.md").toString(),
+        Cli.Result existing = run(List.of("predict", "--batch", input.toString(), "--out", outDir.resolve("keep.md").toString(),
                 "--facts", facts.toString()));
-        Run.Result itself = run(List.of("predict", "--batch", input.toString(), "--out", input.toString(), "--facts", facts.toString()));
+        Cli.Result itself = run(List.of("predict", "--batch", input.toString(), "--out", input.toString(), "--facts", facts.toString()));
 
         assertThat(Run.hashes(outDir).toString()).as("the existing --out file").isEqualTo(outBefore);
         assertThat(Files.readString(input)).as("the input file, given as --out too").isEqualTo(inputBefore);

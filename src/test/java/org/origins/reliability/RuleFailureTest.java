@@ -1,5 +1,7 @@
 package org.origins.reliability;
 
+import org.origins.TestKit;
+import org.origins.Cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +38,7 @@ class RuleFailureTest {
 
     @BeforeAll
     static void rules(@TempDir Path tmp) {
-        rulesDir = Run.copyDir(Run.RULES, tmp.resolve("rules"));
+        rulesDir = TestKit.copyDir(Run.RULES, tmp.resolve("rules"));
         Run.write(rulesDir.resolve("rhs-throws.drl"), Run.corpus("rules/rhs-throws.drl"));
         kb = KbLoader.load(Run.FACTS);
     }
@@ -58,7 +60,7 @@ class RuleFailureTest {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.addAll(List.of("--rules", rulesDir.toString()));
 
-        Run.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Run.cli(args.toArray(String[]::new)));
+        Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run(args.toArray(String[]::new)));
 
         r.rejected(2);
         assertThat(r.err()).contains("rhs-throws.drl:7: rule bad.rhs-throws failed in its right-hand side for model ")
@@ -69,7 +71,7 @@ class RuleFailureTest {
 
     @Test
     void checkReportsItAsAProblemOfTheRules() {
-        Run.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Run.cli("check", "--rules", rulesDir.toString()));
+        Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run("check", "--rules", rulesDir.toString()));
 
         assertThat(r.code()).as("exit code; stdout:\n%s\nstderr:\n%s", r.out(), r.err()).isIn(1, 2);
         r.noStackTrace();

@@ -1,5 +1,7 @@
 package org.origins.reliability;
 
+import org.origins.TestKit;
+import org.origins.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.origins.io.InputException;
@@ -24,7 +26,7 @@ class RuleFolderSecurityTest {
     Path tmp;
 
     private Path rules() {
-        return Run.copyDir(Run.RULES, tmp.resolve("rules"));
+        return TestKit.copyDir(Run.RULES, tmp.resolve("rules"));
     }
 
     private static List<String> names(List<Path> files) {
@@ -40,7 +42,7 @@ class RuleFolderSecurityTest {
         Files.writeString(rules.resolve("notes.drl.txt"), "not a rule file");
 
         assertThat(names(RuleCompiler.ruleFiles(rules))).containsExactlyElementsOf(real);
-        Run.Result r = Run.cli("abilities", "code-davinci-002", "--rules", rules.toString());
+        Cli.Result r = Cli.run("abilities", "code-davinci-002", "--rules", rules.toString());
         assertThat(r.code()).as(r.err()).isZero();
     }
 
@@ -56,7 +58,7 @@ class RuleFolderSecurityTest {
             assertThat(p.file().getFileName().toString()).isEqualTo("helpful.drl");
             assertThat(p.message()).contains("outside the rules folder").contains("rule files are code");
         });
-        Run.Result r = Run.cli("abilities", "code-davinci-002", "--rules", rules.toString());
+        Cli.Result r = Cli.run("abilities", "code-davinci-002", "--rules", rules.toString());
         r.rejected(2);
         assertThat(r.err()).contains("helpful.drl: a symbolic link to ").doesNotContain("bad.rhs-throws");
     }
@@ -93,11 +95,11 @@ class RuleFolderSecurityTest {
     /** Model ids become file names (add writes facts/hypothetical/ID.json): an id cannot leave the folder. */
     @Test
     void aModelIdCannotNameAPathOutsideTheFactsFolder() {
-        Path facts = Run.copyDir(Run.FACTS, tmp.resolve("facts"));
+        Path facts = TestKit.copyDir(Run.FACTS, tmp.resolve("facts"));
         Map<String, String> before = Run.hashes(tmp);
 
         for (String file : List.of("predict/id-path.yaml", "predict/id-shell.yaml")) {
-            Run.Result r = Run.cli("add", Run.BAD.resolve(file).toString(), "--facts", facts.toString());
+            Cli.Result r = Cli.run("add", Run.BAD.resolve(file).toString(), "--facts", facts.toString());
             r.rejected(2);
             assertThat(r.err()).contains("must be lower-case letters, digits");
         }

@@ -1,11 +1,7 @@
 package org.origins.reliability;
 
-import org.origins.cli.Main;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,12 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/**
- * The reliability tests' helpers: run the command line in-process, copy the real facts/ and
- * rules/ into a temporary folder, read the bad-input corpus, hash a folder.
- */
+/** The reliability tests' helpers: the real folders, the bad-input corpus, a folder's hashes. */
 final class Run {
     /** The project's real folders (surefire runs in the project directory). */
     static final Path FACTS = Path.of("facts").toAbsolutePath();
@@ -31,39 +22,6 @@ final class Run {
     static final Path BAD = Path.of("src/test/resources/bad").toAbsolutePath();
 
     private Run() {
-    }
-
-    record Result(int code, String out, String err) {
-        /** Exit code 2 (or {@code code}), nothing on stdout, a message and no stack trace on stderr. */
-        Result rejected(int expectedCode) {
-            assertThat(code).as("exit code; stdout:\n%s\nstderr:\n%s", out, err).isEqualTo(expectedCode);
-            if (expectedCode == Main.BAD_INPUT) {
-                assertThat(out).as("stdout of a rejected command (no answer as if complete)").isEmpty();
-                assertThat(err).as("stderr").isNotBlank();
-            } else {
-                assertThat(out + err).as("the problems found").isNotBlank();
-            }
-            return noStackTrace();
-        }
-
-        Result noStackTrace() {
-            assertThat(err).as("stderr").doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at org.")
-                    .doesNotContain("internal error");
-            assertThat(out).as("stdout").doesNotContain("Exception").doesNotContain("\tat org.");
-            return this;
-        }
-    }
-
-    static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    /** Copies a folder recursively to {@code target} (symbolic links are not expected in the source). */
-    static Path copyDir(Path source, Path target) {
-        return org.origins.TestKit.copyDir(source, target);
     }
 
     /** A corpus file's bytes. */

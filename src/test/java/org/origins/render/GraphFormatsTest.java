@@ -1,5 +1,6 @@
 package org.origins.render;
 
+import org.origins.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,7 +135,7 @@ class GraphFormatsTest {
 
     @Test
     void lineageMermaidDashesTheDisputedParentsOfTextDavinci003AndChatgpt() {
-        String m = RenderCli.run("lineage", "--format", "mermaid").ok().out();
+        String m = Cli.run("lineage", "--format", "mermaid").ok().out();
 
         assertThat(m).contains("flowchart LR\n");
         assertThat(m).contains("    m_text_davinci_002 -.->|\"rlhf-ppo<br/>rlhf-ppo-with-lm-mix (inferred)<br/>"
@@ -151,7 +152,7 @@ class GraphFormatsTest {
 
     @Test
     void lineageDotDashesTheDisputedParentsOfTextDavinci003AndChatgpt() {
-        String d = RenderCli.run("lineage", "--format", "dot").ok().out();
+        String d = Cli.run("lineage", "--format", "dot").ok().out();
 
         assertThat(d).contains("\"m_text_davinci_002\" -> \"m_text_davinci_003\" [label=\"rlhf-ppo\\nrlhf-ppo-with-lm-mix (inferred)\\n"
                 + "disputed parent: MODEL_INDEX, published\", style=dashed, color=\"#c62828\", fontcolor=\"#c62828\"];");
@@ -165,24 +166,24 @@ class GraphFormatsTest {
 
     @Test
     void hypotheticalModelsAreDrawnApart(@TempDir Path tmp) {
-        Path with = RenderCli.write(tmp.resolve("hyp.yaml"), RenderCli.HYPOTHETICAL);
+        Path with = Cli.write(tmp.resolve("hyp.yaml"), org.origins.TestKit.TWO_HYPOTHETICAL_MODELS);
 
-        String m = RenderCli.run("lineage", "--format", "mermaid", "--with", with.toString()).ok().out();
-        String sub = RenderCli.block(m, "    subgraph hypothetical[\"hypothetical models (predicted, not observed)\"]", "    end");
+        String m = Cli.run("lineage", "--format", "mermaid", "--with", with.toString()).ok().out();
+        String sub = Cli.block(m, "    subgraph hypothetical[\"hypothetical models (predicted, not observed)\"]", "    end");
         assertThat(sub).contains("m_opt_code(\"opt-code<br/>hypothetical\")", "m_opt_code_inst(\"opt-code-inst<br/>hypothetical\")")
                 .doesNotContain("m_opt_175b(");
         assertThat(m).contains("    m_opt_175b -->|\"code-training\"| m_opt_code\n")
                 .contains("    class m_opt_code,m_opt_code_inst hypothetical\n")
                 .contains("    style hypothetical ");
 
-        String d = RenderCli.run("lineage", "--format", "dot", "--with", with.toString()).ok().out();
-        String cluster = RenderCli.block(d, "    subgraph \"cluster_hypothetical\" {", "    }");
+        String d = Cli.run("lineage", "--format", "dot", "--with", with.toString()).ok().out();
+        String cluster = Cli.block(d, "    subgraph \"cluster_hypothetical\" {", "    }");
         assertThat(cluster).contains("\"m_opt_code\" [", "\"m_opt_code_inst\" [", "style=\"dashed,filled\"")
                 .doesNotContain("\"m_opt_175b\" [");
         assertThat(lines(cluster)).filteredOn(l -> l.contains("\"m_opt_code\" ["))
                 .singleElement().asString().contains("style=\"filled,rounded,dashed\"");
 
-        String text = RenderCli.run("lineage", "--with", with.toString()).ok().out();
+        String text = Cli.run("lineage", "--with", with.toString()).ok().out();
         assertThat(text).contains("opt-code  (hypothetical)").contains("22 models, 2 hypothetical");
     }
 
@@ -204,9 +205,9 @@ class GraphFormatsTest {
     @ParameterizedTest
     @ValueSource(strings = {"mermaid", "dot", "markdown"})
     void whyNotCompareAndWhatIfHaveEveryGraphFormat(String format) {
-        String wn = RenderCli.run("why-not", "davinci", "chain-of-thought", "--format", format).ok().out();
-        String cmp = RenderCli.run("compare", "code-davinci-002", "davinci", "--format", format).ok().out();
-        String wi = RenderCli.run("what-if", "text-davinci-003", "--without-stage", "rlhf-ppo-with-lm-mix", "--format", format).ok().out();
+        String wn = Cli.run("why-not", "davinci", "chain-of-thought", "--format", format).ok().out();
+        String cmp = Cli.run("compare", "code-davinci-002", "davinci", "--format", format).ok().out();
+        String wi = Cli.run("what-if", "text-davinci-003", "--without-stage", "rlhf-ppo-with-lm-mix", "--format", format).ok().out();
 
         assertThat(wn).contains("code.training-gives-chain-of-thought").contains("blocked");
         assertThat(cmp).contains("code-understanding").contains("code-training").contains("code-davinci-002");
@@ -224,7 +225,7 @@ class GraphFormatsTest {
 
     @Test
     void markdownWhyEmbedsTheMermaidGraphAndTheProof() {
-        String md = RenderCli.run("why", "chatgpt", "dialogue", "--format", "markdown").ok().out();
+        String md = Cli.run("why", "chatgpt", "dialogue", "--format", "markdown").ok().out();
 
         assertThat(md).startsWith("## chatgpt · dialogue (modelling dialogue context / 对话): strong ++   grade: hypothesis\n");
         assertThat(md).contains("```mermaid\n%% chatgpt · dialogue: strong (hypothesis)\nflowchart BT\n");
@@ -235,7 +236,7 @@ class GraphFormatsTest {
 
     @Test
     void everyAnswerHasAMarkdownForm() {
-        String md = RenderCli.run("models", "--format", "markdown").ok().out();
+        String md = Cli.run("models", "--format", "markdown").ok().out();
 
         assertThat(md).startsWith("## t5-11b — T5 (11B)\n\n|  |  |\n| --- | --- |\n| parent: | none (trained from scratch) |\n")
                 .endsWith("\n20 models\n").doesNotContain("\u001b[").doesNotContain("```");
@@ -244,13 +245,13 @@ class GraphFormatsTest {
     @ParameterizedTest
     @ValueSource(strings = {"mermaid", "dot"})
     void commandsWithoutAGraphSaySoWithExitTwo(String format) {
-        RenderCli.Result r = RenderCli.run("models", "--format", format).badInput();
+        Cli.Result r = Cli.run("models", "--format", format).badInput();
 
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("--format " + format + ": `models` has no graph to draw")
                 .contains("why, why-not, compare, what-if, matrix and lineage");
-        RenderCli.run("abilities", "davinci", "--format", format).badInput();
-        RenderCli.run("report", "--format", format).badInput();
+        Cli.run("abilities", "davinci", "--format", format).badInput();
+        Cli.run("report", "--format", format).badInput();
     }
 
     // ---- determinism ----------------------------------------------------------------------------------------
@@ -271,8 +272,8 @@ class GraphFormatsTest {
             "what-if code-davinci-002 --without-stage code-training --format dot"})
     void theSameInputGivesTheSameBytes(String command) {
         String[] args = command.split(" ");
-        String first = RenderCli.run(args).ok().out();
-        String second = RenderCli.run(args).ok().out();
+        String first = Cli.run(args).ok().out();
+        String second = Cli.run(args).ok().out();
 
         assertThat(first).isNotBlank();
         assertThat(second).isEqualTo(first);

@@ -1,5 +1,6 @@
 package org.origins.render;
 
+import org.origins.Cli;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -32,15 +33,15 @@ class RenderToFileTest {
         Path lineage = tmp.resolve("lineage.svg");
         Path proof = tmp.resolve("why.svg");
 
-        RenderCli.Result r = RenderCli.run("lineage", "--render", "svg", "--out", lineage.toString()).ok();
-        RenderCli.run("why", "chatgpt", "dialogue", "--render", "svg", "--out", proof.toString()).ok();
+        Cli.Result r = Cli.run("lineage", "--render", "svg", "--out", lineage.toString()).ok();
+        Cli.run("why", "chatgpt", "dialogue", "--render", "svg", "--out", proof.toString()).ok();
 
         assertThat(r.out()).contains("wrote ").contains("lineage.svg");
-        String svg = RenderCli.read(lineage);
+        String svg = Cli.read(lineage);
         assertThat(svg).contains("<svg").contains("</svg>").contains("text&#45;davinci&#45;003").contains("also stated: ESSAY §2, inferred")
                 .contains("stroke-dasharray");
-        assertThat(RenderCli.read(proof)).contains("<svg").contains("rule dialogue.rlhf&#45;gives&#45;strong&#45;dialogue").contains("hypothesis");
-        assertThat(RenderCli.names(tmp)).containsExactly("lineage.svg", "why.svg");
+        assertThat(Cli.read(proof)).contains("<svg").contains("rule dialogue.rlhf&#45;gives&#45;strong&#45;dialogue").contains("hypothesis");
+        assertThat(Cli.names(tmp)).containsExactly("lineage.svg", "why.svg");
     }
 
     @Test
@@ -49,10 +50,10 @@ class RenderToFileTest {
         Path a = tmp.resolve("a.svg");
         Path b = tmp.resolve("b.svg");
 
-        RenderCli.run("lineage", "--render", "svg", "--out", a.toString()).ok();
-        RenderCli.run("lineage", "--render", "svg", "--out", b.toString()).ok();
+        Cli.run("lineage", "--render", "svg", "--out", a.toString()).ok();
+        Cli.run("lineage", "--render", "svg", "--out", b.toString()).ok();
 
-        assertThat(RenderCli.read(b)).isEqualTo(RenderCli.read(a));
+        assertThat(Cli.read(b)).isEqualTo(Cli.read(a));
     }
 
     @Test
@@ -60,7 +61,7 @@ class RenderToFileTest {
         assumeGraphviz();
         Path png = tmp.resolve("matrix.png");
 
-        RenderCli.run("matrix", "--render", "png", "--out", png.toString()).ok();
+        Cli.run("matrix", "--render", "png", "--out", png.toString()).ok();
 
         byte[] bytes = Files.readAllBytes(png);
         assertThat(Arrays.copyOf(bytes, 8)).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
@@ -70,11 +71,11 @@ class RenderToFileTest {
     void anyFormatCanGoToAFile(@TempDir Path tmp) {
         Path out = tmp.resolve("lineage.mmd");
 
-        RenderCli.Result r = RenderCli.run("lineage", "--format", "mermaid", "--out", out.toString()).ok();
+        Cli.Result r = Cli.run("lineage", "--format", "mermaid", "--out", out.toString()).ok();
 
         assertThat(r.out()).startsWith("wrote ");
-        assertThat(RenderCli.read(out)).startsWith("%% The evolution tree\nflowchart LR\n")
-                .isEqualTo(RenderCli.run("lineage", "--format", "mermaid").ok().out());
+        assertThat(Cli.read(out)).startsWith("%% The evolution tree\nflowchart LR\n")
+                .isEqualTo(Cli.run("lineage", "--format", "mermaid").ok().out());
     }
 
     // ---- bad input ------------------------------------------------------------------------------------------
@@ -84,21 +85,21 @@ class RenderToFileTest {
         System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
         Path out = tmp.resolve("lineage.svg");
 
-        RenderCli.Result r = RenderCli.run("lineage", "--render", "svg", "--out", out.toString()).badInput();
+        Cli.Result r = Cli.run("lineage", "--render", "svg", "--out", out.toString()).badInput();
 
         assertThat(r.err()).contains("Graphviz").contains("apt-get install graphviz");
-        assertThat(RenderCli.names(tmp)).isEmpty();
+        assertThat(Cli.names(tmp)).isEmpty();
     }
 
     @Test
     void aFailedRenderLeavesTheOldFileAsItWas(@TempDir Path tmp) {
         System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
-        Path out = RenderCli.write(tmp.resolve("why.svg"), "old");
+        Path out = Cli.write(tmp.resolve("why.svg"), "old");
 
-        RenderCli.run("why", "chatgpt", "dialogue", "--render", "svg", "--out", out.toString(), "--force").badInput();
+        Cli.run("why", "chatgpt", "dialogue", "--render", "svg", "--out", out.toString(), "--force").badInput();
 
-        assertThat(RenderCli.read(out)).isEqualTo("old");
-        assertThat(RenderCli.names(tmp)).containsExactly("why.svg");
+        assertThat(Cli.read(out)).isEqualTo("old");
+        assertThat(Cli.names(tmp)).containsExactly("why.svg");
     }
 
     @Test
@@ -109,46 +110,46 @@ class RenderToFileTest {
         System.setProperty("origins.dot", fake.toString());
         Path dir = Files.createDirectory(tmp.resolve("out"));
 
-        RenderCli.Result r = RenderCli.run("lineage", "--render", "png", "--out", dir.resolve("l.png").toString()).badInput();
+        Cli.Result r = Cli.run("lineage", "--render", "png", "--out", dir.resolve("l.png").toString()).badInput();
 
         assertThat(r.err()).contains("Graphviz failed to draw the png (exit 1): Error: syntax error in line 1; nothing was written");
-        assertThat(RenderCli.names(dir)).isEmpty();
+        assertThat(Cli.names(dir)).isEmpty();
     }
 
     @Test
     void anUnknownFormatIsRejected(@TempDir Path tmp) {
         Path out = tmp.resolve("x.out");
 
-        RenderCli.Result r = RenderCli.run("lineage", "--format", "svg", "--out", out.toString()).badInput();
+        Cli.Result r = Cli.run("lineage", "--format", "svg", "--out", out.toString()).badInput();
         assertThat(r.err()).contains("Invalid value for option '--format'").contains("MERMAID");
-        RenderCli.run("lineage", "--render", "gif", "--out", out.toString()).badInput();
+        Cli.run("lineage", "--render", "gif", "--out", out.toString()).badInput();
 
-        assertThat(RenderCli.names(tmp)).isEmpty();
+        assertThat(Cli.names(tmp)).isEmpty();
     }
 
     @Test
     void anExistingOutNeedsForce(@TempDir Path tmp) {
-        Path out = RenderCli.write(tmp.resolve("lineage.dot"), "keep me");
+        Path out = Cli.write(tmp.resolve("lineage.dot"), "keep me");
 
-        RenderCli.Result r = RenderCli.run("lineage", "--format", "dot", "--out", out.toString()).badInput();
+        Cli.Result r = Cli.run("lineage", "--format", "dot", "--out", out.toString()).badInput();
 
         assertThat(r.err()).contains("lineage.dot already exists; use --force to replace it");
-        assertThat(RenderCli.read(out)).isEqualTo("keep me");
-        assertThat(RenderCli.names(tmp)).containsExactly("lineage.dot");
+        assertThat(Cli.read(out)).isEqualTo("keep me");
+        assertThat(Cli.names(tmp)).containsExactly("lineage.dot");
 
-        RenderCli.run("lineage", "--format", "dot", "--out", out.toString(), "--force").ok();
-        assertThat(RenderCli.read(out)).startsWith("digraph");
-        assertThat(RenderCli.names(tmp)).containsExactly("lineage.dot");
+        Cli.run("lineage", "--format", "dot", "--out", out.toString(), "--force").ok();
+        assertThat(Cli.read(out)).startsWith("digraph");
+        assertThat(Cli.names(tmp)).containsExactly("lineage.dot");
     }
 
     @Test
     void anOutInsideAFileIsRejected(@TempDir Path tmp) {
-        Path file = RenderCli.write(tmp.resolve("not-a-folder"), "x");
+        Path file = Cli.write(tmp.resolve("not-a-folder"), "x");
 
-        RenderCli.Result r = RenderCli.run("lineage", "--format", "dot", "--out", file.resolve("lineage.dot").toString()).badInput();
+        Cli.Result r = Cli.run("lineage", "--format", "dot", "--out", file.resolve("lineage.dot").toString()).badInput();
 
         assertThat(r.err()).contains("cannot write there").contains("not-a-folder is a file, not a folder");
-        assertThat(RenderCli.names(tmp)).containsExactly("not-a-folder");
+        assertThat(Cli.names(tmp)).containsExactly("not-a-folder");
     }
 
     @Test
@@ -157,10 +158,10 @@ class RenderToFileTest {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             Assumptions.assumeFalse(Files.isWritable(dir), "running as root: every folder is writable");
-            RenderCli.Result r = RenderCli.run("lineage", "--format", "dot", "--out", dir.resolve("lineage.dot").toString()).badInput();
+            Cli.Result r = Cli.run("lineage", "--format", "dot", "--out", dir.resolve("lineage.dot").toString()).badInput();
 
             assertThat(r.err()).contains("not writable");
-            assertThat(RenderCli.names(dir)).isEmpty();
+            assertThat(Cli.names(dir)).isEmpty();
         } finally {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -172,7 +173,7 @@ class RenderToFileTest {
         Assumptions.assumeTrue(Files.isDirectory(proc), "needs Linux's /proc, where no one can create folders");
         Path out = Path.of("/proc/origins-render-test/lineage.dot");
 
-        RenderCli.Result r = RenderCli.run("lineage", "--format", "dot", "--out", out.toString()).badInput();
+        Cli.Result r = Cli.run("lineage", "--format", "dot", "--out", out.toString()).badInput();
 
         assertThat(r.err()).contains("lineage.dot").contains("cannot write");
         assertThat(Files.exists(out.getParent())).isFalse();
@@ -180,9 +181,9 @@ class RenderToFileTest {
 
     @Test
     void renderNeedsOutAndTheDotForm(@TempDir Path tmp) {
-        assertThat(RenderCli.run("lineage", "--render", "svg").badInput().err()).contains("--render svg needs --out FILE");
-        assertThat(RenderCli.run("why", "chatgpt", "dialogue", "--render", "svg", "--format", "json", "--out",
+        assertThat(Cli.run("lineage", "--render", "svg").badInput().err()).contains("--render svg needs --out FILE");
+        assertThat(Cli.run("why", "chatgpt", "dialogue", "--render", "svg", "--format", "json", "--out",
                 tmp.resolve("x.svg").toString()).badInput().err()).contains("cannot be combined with --format json");
-        assertThat(RenderCli.names(tmp)).isEmpty();
+        assertThat(Cli.names(tmp)).isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package org.origins.render;
 
+import org.origins.TestKit;
+import org.origins.Cli;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +36,12 @@ class ReportTest {
     static void writeReports() {
         html = tmp.resolve("report.html");
         markdown = tmp.resolve("report.md");
-        RenderCli.Result r = RenderCli.run("report", "--out", html.toString()).ok();
+        Cli.Result r = Cli.run("report", "--out", html.toString()).ok();
         assertThat(r.out()).contains("wrote ").contains("report.html");
-        RenderCli.run("report", "--out", markdown.toString()).ok();
-        Path with = RenderCli.write(tmp.resolve("hyp.yaml"), RenderCli.HYPOTHETICAL);
+        Cli.run("report", "--out", markdown.toString()).ok();
+        Path with = Cli.write(tmp.resolve("hyp.yaml"), org.origins.TestKit.TWO_HYPOTHETICAL_MODELS);
         hypotheticalMd = tmp.resolve("hypothetical.md");
-        RenderCli.run("report", "--with", with.toString(), "--out", hypotheticalMd.toString()).ok();
+        Cli.run("report", "--with", with.toString(), "--out", hypotheticalMd.toString()).ok();
     }
 
     @AfterEach
@@ -59,7 +61,7 @@ class ReportTest {
 
     @Test
     void theHtmlPageIsSelfContained() {
-        String page = RenderCli.read(html);
+        String page = Cli.read(html);
 
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<style>").endsWith("</html>\n");
         assertThat(page).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
@@ -77,7 +79,7 @@ class ReportTest {
 
     @Test
     void theHtmlPageHasTheTreeTheMatrixAndTheProofs() {
-        String page = RenderCli.read(html);
+        String page = Cli.read(html);
 
         String lineage = section(page, "lineage");
         assertThat(lineage).contains("<svg").contains("</svg>").contains("text&#45;davinci&#45;003").contains("stroke-dasharray")
@@ -99,7 +101,7 @@ class ReportTest {
 
     @Test
     void theHtmlPageListsObservationsRulesAndDisputes() {
-        String page = RenderCli.read(html);
+        String page = Cli.read(html);
 
         assertThat(section(page, "observations")).contains(" agree, ").contains("<th>verdict</th>");
         assertThat(section(page, "rules")).contains("<tr id=\"rule-dialogue-rlhf-gives-strong-dialogue\"><td><code>"
@@ -114,10 +116,10 @@ class ReportTest {
         System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
         Path out = tmp.resolve("no-graphviz.html");
 
-        RenderCli.Result r = RenderCli.run("report", "--out", out.toString()).ok();
+        Cli.Result r = Cli.run("report", "--out", out.toString()).ok();
 
         assertThat(r.err()).contains("Graphviz is not installed").contains("apt-get install graphviz");
-        String lineage = section(RenderCli.read(out), "lineage");
+        String lineage = section(Cli.read(out), "lineage");
         assertThat(lineage).doesNotContain("<svg").contains("<p class=\"note\">Graphviz is not installed")
                 .contains("<pre>digraph &quot;origins&quot; {");
     }
@@ -127,18 +129,18 @@ class ReportTest {
         Path again = tmp.resolve("again.html");
         Path againMd = tmp.resolve("again.md");
 
-        RenderCli.run("report", "--out", again.toString()).ok();
-        RenderCli.run("report", "--out", againMd.toString()).ok();
+        Cli.run("report", "--out", again.toString()).ok();
+        Cli.run("report", "--out", againMd.toString()).ok();
 
-        assertThat(RenderCli.read(again)).isEqualTo(RenderCli.read(html));
-        assertThat(RenderCli.read(againMd)).isEqualTo(RenderCli.read(markdown));
+        assertThat(Cli.read(again)).isEqualTo(Cli.read(html));
+        assertThat(Cli.read(againMd)).isEqualTo(Cli.read(markdown));
     }
 
     // ---- the Markdown report -----------------------------------------------------------------------------
 
     @Test
     void theMarkdownReportHasTheSameContentWithMermaid() {
-        String md = RenderCli.read(markdown);
+        String md = Cli.read(markdown);
 
         assertThat(md).startsWith("# Where the abilities come from: an origins report\n");
         assertThat(md).contains("<a id=\"lineage\"></a>\n\n## The evolution tree").contains("```mermaid\n%% The evolution tree\nflowchart LR\n");
@@ -151,7 +153,7 @@ class ReportTest {
 
     @Test
     void hypotheticalModelsAreMarked() {
-        String md = RenderCli.read(hypotheticalMd);
+        String md = Cli.read(hypotheticalMd);
 
         assertThat(md).contains("Hypothetical models (predicted by the rules, not observed): opt-code, opt-code-inst.");
         assertThat(md).contains("    subgraph hypothetical[\"hypothetical models (predicted, not observed)\"]");
@@ -161,15 +163,15 @@ class ReportTest {
 
     @Test
     void badOutFilesAreRejectedBeforeAnyWork(@TempDir Path dir) {
-        Path existing = RenderCli.write(dir.resolve("report.html"), "keep");
+        Path existing = Cli.write(dir.resolve("report.html"), "keep");
 
-        assertThat(RenderCli.run("report", "--out", existing.toString()).badInput().err()).contains("already exists; use --force");
-        assertThat(RenderCli.run("report", "--out", dir.resolve("report.pdf").toString()).badInput().err())
+        assertThat(Cli.run("report", "--out", existing.toString()).badInput().err()).contains("already exists; use --force");
+        assertThat(Cli.run("report", "--out", dir.resolve("report.pdf").toString()).badInput().err())
                 .contains("HTML (.html), Markdown (.md) or JSON (.json)");
-        assertThat(RenderCli.run("report", "--out", existing.resolve("r.md").toString()).badInput().err())
+        assertThat(Cli.run("report", "--out", existing.resolve("r.md").toString()).badInput().err())
                 .contains("is a file, not a folder");
-        assertThat(RenderCli.read(existing)).isEqualTo("keep");
-        assertThat(RenderCli.names(dir)).containsExactly("report.html");
+        assertThat(Cli.read(existing)).isEqualTo("keep");
+        assertThat(Cli.names(dir)).containsExactly("report.html");
     }
 
     // ---- in a real browser ----------------------------------------------------------------------------------
