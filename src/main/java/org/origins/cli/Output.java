@@ -23,7 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Hands an answer to the renderer chosen by --format and writes the result: to the terminal, or
+ * Hands an answer to the writer chosen by --format and writes the result: to the terminal, or
  * with --out to a file (atomically), or with --render drawn by Graphviz into an image.
  */
 final class Output {

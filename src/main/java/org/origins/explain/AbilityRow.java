@@ -14,7 +14,8 @@ public record AbilityRow(String ability, String name, Level level, Grade grade, 
     }
 
     /** The answer to {@code origins abilities MODEL}. */
-    public record Table(String schema, String model, boolean hypothetical, List<AbilityRow> abilities, List<Note> baseDoubts) implements Answer {
+    public record Table(String schema, String model, boolean hypothetical, List<AbilityRow> abilities, List<Note> baseDoubts)
+            implements Answer {
         public static final String SCHEMA = "origins.abilities/1";
 
         @Override

@@ -6,16 +6,11 @@ package org.origins.explain;
  * {@link ObservationsQuery#verdict}; every format shows it.
  */
 public enum Agreement {
-    AGREE("agree"), CONTRADICT("contradict"), UNPREDICTED("unpredicted");
+    AGREE, CONTRADICT, UNPREDICTED;
 
-    private final String id;
-
-    Agreement(String id) {
-        this.id = id;
-    }
-
+    /** The id in JSON and text: the name in lower case, words joined by '-'. */
     @Override
     public String toString() {
-        return id;
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

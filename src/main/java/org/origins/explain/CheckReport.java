@@ -6,7 +6,8 @@ import org.origins.io.FilePaths;
 import org.origins.io.Problem;
 
 /** The answer to {@code origins check}: every problem found, and the observation check when asked. */
-public record CheckReport(String schema, int errors, int warnings, List<Issue> issues, ObservationReport observations) implements Answer {
+public record CheckReport(String schema, int errors, int warnings, List<Issue> issues, ObservationReport observations)
+        implements Answer {
     public static final String SCHEMA = "origins.check/1";
 
     @Override
@@ -19,7 +20,8 @@ public record CheckReport(String schema, int errors, int warnings, List<Issue> i
     }
 
     /** A problem in JSON-friendly form; {@code text} is the editor-style line. */
-    public record Issue(String file, int line, int column, String pointer, Problem.Severity severity, String message, String text) {
+    public record Issue(String file, int line, int column, String pointer, Problem.Severity severity, String message,
+                        String text) {
         public static Issue of(Problem p) {
             return new Issue(p.file() == null ? null : FilePaths.display(p.file()), p.line(), p.column(), p.pointer(),
                     p.severity(), p.message(), p.toString());

@@ -24,21 +24,16 @@ public record WhyNot(String schema, String model, boolean hypothetical, String a
      * already has it at that level or above (then there are no candidates, and {@code why} gives the proof).
      */
     public enum Verdict {
-        LACKS_IT("lacks-it"), BELOW("below"), HAS_IT("has-it");
-
-        private final String id;
-
-        Verdict(String id) {
-            this.id = id;
-        }
+        LACKS_IT, BELOW, HAS_IT;
 
         public static Verdict of(Level level, Level target) {
             return level.compareTo(target) >= 0 ? HAS_IT : level == Level.NONE ? LACKS_IT : BELOW;
         }
 
+        /** The id in JSON and text: the name in lower case, words joined by '-'. */
         @Override
         public String toString() {
-            return id;
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -54,33 +49,23 @@ public record WhyNot(String schema, String model, boolean hypothetical, String a
      * {@code not-analysed} (its conditions use forms why-not does not take apart).
      */
     public enum CandidateState {
-        BLOCKED("blocked"), OVERRIDDEN("overridden"), FIRED("fired"), NO_CHANGE("no-change"), NOT_ANALYSED("not-analysed");
+        BLOCKED, OVERRIDDEN, FIRED, NO_CHANGE, NOT_ANALYSED;
 
-        private final String id;
-
-        CandidateState(String id) {
-            this.id = id;
-        }
-
+        /** The id in JSON and text: the name in lower case, words joined by '-'. */
         @Override
         public String toString() {
-            return id;
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
     /** A condition of a candidate: {@code matched}, {@code fails} (the first with no match) or {@code not-reached}. */
     public enum ConditionState {
-        MATCHED("matched"), FAILS("fails"), NOT_REACHED("not-reached");
+        MATCHED, FAILS, NOT_REACHED;
 
-        private final String id;
-
-        ConditionState(String id) {
-            this.id = id;
-        }
-
+        /** The id in JSON and text: the name in lower case, words joined by '-'. */
         @Override
         public String toString() {
-            return id;
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One justification of a derived fact: the rule that concluded it and the facts its match used,
- * in the order of the rule's patterns. A value; printing is the renderers' business.
+ * in the order of the rule's patterns. A value; showing it is render's business.
  */
 public record Derivation(Object conclusion, RuleInfo rule, List<Object> premises) {
 

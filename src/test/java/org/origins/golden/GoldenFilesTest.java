@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every command in every format, byte for byte, on a copy of the real rules and facts: the golden
  * files under src/test/resources/golden/ are what origins printed when they were last accepted.
  * A change of output shows as a failing test here; when it is intended, regenerate the files with
- * <pre>mvn -q test -Dtest=GoldenFilesTest -Dorigins.golden.update=true</pre>
+ * <pre>mvn -q test -Dtest='GoldenFilesTest,DocTest' -Dorigins.golden.update=true</pre>
  * and review them as a diff ({@code git diff src/test/resources/golden}).
  *
  * <p>{@code NAME.EXT} holds what the command wrote to standard output ({@code .txt} text,

@@ -1,6 +1,5 @@
 package org.origins.render.answers;
 
-import org.origins.explain.AbilityProof;
 import org.origins.explain.Agreement;
 import org.origins.explain.CheckReport;
 import org.origins.explain.ObservationReport;
@@ -42,20 +41,11 @@ final class CheckDocument {
                     .muted(c.source() + ", " + c.status());
             List<Block.Item> below = new ArrayList<>();
             if (c.verdict() != Agreement.AGREE && c.evidence() != null) {
-                below.add(WhyNotDocument.item(Line.of("observed: " + c.evidence())));
+                below.add(Cells.item(Line.of("observed: " + c.evidence())));
             }
             d.add(new Block.Items(0, 12, false, List.of(new Block.Item(head.spans(), below))));
-            quoteProofs(12, c.proofs(), d);
+            ProofDocument.quoted(12, c.proofs(), d);
         }
         d.paragraph(o.agree() + " agree, " + o.contradict() + " contradict, " + o.unpredicted() + " unpredicted");
-    }
-
-    /** Proofs set in under what they explain. */
-    static void quoteProofs(int indent, List<AbilityProof> proofs, Document.Builder d) {
-        if (!proofs.isEmpty()) {
-            List<Block> blocks = new ArrayList<>();
-            proofs.forEach(p -> blocks.addAll(ProofDocument.of(p, false).blocks()));
-            d.add(new Block.Quote(indent, blocks));
-        }
     }
 }

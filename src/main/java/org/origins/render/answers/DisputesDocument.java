@@ -23,14 +23,14 @@ final class DisputesDocument {
             doc.paragraph(Line.of().strong(x.field()).text(": " + x.chosen() + "  — chosen: " + x.chosenSource()));
             List<Block.Item> alternatives = new ArrayList<>();
             for (Disputes.Alternative a : x.alternatives()) {
-                List<Block.Item> below = new ArrayList<>(List.of(WhyNotDocument.item(Line.of().muted("--assume " + a.assume()))));
+                List<Block.Item> below = new ArrayList<>(List.of(Cells.item(Line.of().muted("--assume " + a.assume()))));
                 if (a.changes().isEmpty() && a.otherChanges().isEmpty()) {
-                    below.add(WhyNotDocument.item(Line.of("changes no conclusion")));
+                    below.add(Cells.item(Line.of("changes no conclusion")));
                 }
                 for (WhatIf.LevelChange c : a.changes()) {
-                    below.add(WhyNotDocument.item(Line.of(c.model() + " " + c.ability() + ": " + c.before().id() + " → " + c.after().id())));
+                    below.add(Cells.item(Line.of(c.model() + " " + c.ability() + ": " + c.before().id() + " → " + c.after().id())));
                 }
-                a.otherChanges().forEach(o -> below.add(WhyNotDocument.item(Line.of(o))));
+                a.otherChanges().forEach(o -> below.add(Cells.item(Line.of(o))));
                 alternatives.add(new Block.Item(Line.of("alternative " + a.value() + "  — " + a.source()).spans(), below));
             }
             doc.add(new Block.Items(2, 2, false, alternatives));

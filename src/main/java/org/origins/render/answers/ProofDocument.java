@@ -47,6 +47,15 @@ final class ProofDocument {
         return d.build();
     }
 
+    /** Proofs set in under what they explain. */
+    static void quoted(int indent, List<AbilityProof> proofs, Document.Builder d) {
+        if (!proofs.isEmpty()) {
+            List<Block> blocks = new ArrayList<>();
+            proofs.forEach(p -> blocks.addAll(of(p, false).blocks()));
+            d.add(new Block.Quote(indent, blocks));
+        }
+    }
+
     /** "MODEL · ABILITY (NAMES): strong ++   grade: hypothesis". */
     static Line summary(AbilityProof p) {
         String names = p.abilityName() + (p.abilityNameZh() == null ? "" : " / " + p.abilityNameZh());

@@ -92,13 +92,13 @@ final class ReportDocument {
             if (s.url() != null) {
                 l.text(". ").code(s.url());
             }
-            sources.add(WhyNotDocument.item(l));
+            sources.add(Cells.item(l));
         }
         return d.add(new Block.Items(0, 0, false, sources)).build();
     }
 
     private static Block.Item link(String anchor, String text) {
-        return WhyNotDocument.item(Line.of().link(Anchors.href(anchor), Line.of(text)));
+        return Cells.item(Line.of().link(Anchors.href(anchor), Line.of(text)));
     }
 
     private static Block.Table lineageTable(EvolutionTree l) {

@@ -22,10 +22,10 @@ final class TestDocument {
             }
             Line head = o.passed() ? Line.of("ok    ") : Line.of().warning("FAIL  ");
             List<Block.Item> below = o.passed() ? List.of()
-                    : List.of(WhyNotDocument.item(Line.of(o.file() + ":" + o.line() + ": found: " + o.actual())));
+                    : List.of(Cells.item(Line.of(o.file() + ":" + o.line() + ": found: " + o.actual())));
             d.add(new Block.Items(2, 6, false, List.of(new Block.Item(head.text(o.expectation()).spans(), below))));
             if (!o.passed() && o.proof() != null) {
-                CheckDocument.quoteProofs(8, List.of(o.proof()), d);
+                ProofDocument.quoted(8, List.of(o.proof()), d);
             }
         }
         return d.paragraph(report.passed() + " passed, " + report.failed() + " failed").build();

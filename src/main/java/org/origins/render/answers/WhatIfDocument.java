@@ -23,8 +23,8 @@ final class WhatIfDocument {
         List<Block.Item> items = new ArrayList<>();
         for (WhatIf.LevelChange c : w.changes()) {
             List<Block.Item> why = new ArrayList<>();
-            c.lost().forEach(l -> why.add(WhyNotDocument.item(Line.of().muted("no longer: " + l))));
-            c.gained().forEach(g -> why.add(WhyNotDocument.item(Line.of().muted("now:       " + g))));
+            c.lost().forEach(l -> why.add(Cells.item(Line.of().muted("no longer: " + l))));
+            c.gained().forEach(g -> why.add(Cells.item(Line.of().muted("now:       " + g))));
             items.add(new Block.Item(Line.of(c.model() + " " + c.ability() + ": " + c.before().id() + " → ")
                     .shaded(c.after(), c.after().id()).spans(), why));
         }

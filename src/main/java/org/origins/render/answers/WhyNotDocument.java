@@ -56,9 +56,9 @@ final class WhyNotDocument {
         Line head = Line.of(mark + " ").strong(c.rule()).text("  ").grade(c.grade()).text("  " + c.concludes() + " — " + c.status());
         List<Block.Item> below = new ArrayList<>();
         if (c.claim() != null) {
-            below.add(item(Line.of("\"" + c.claim() + "\"")));
+            below.add(Cells.item(Line.of("\"" + c.claim() + "\"")));
         }
-        below.add(item(Line.of().muted(c.location())));
+        below.add(Cells.item(Line.of().muted(c.location())));
         for (WhyNot.ConditionCheck k : c.conditions()) {
             Line state = switch (k.state()) {
                 case MATCHED -> Line.of("✓ matched" + (k.matched() == null ? "" : ": " + k.matched()));
@@ -71,19 +71,15 @@ final class WhyNotDocument {
                 }
                 case NOT_REACHED -> Line.of().muted("· not reached");
             };
-            below.add(new Block.Item(Line.of(k.condition()).spans(), List.of(item(state.muted("  " + k.location())))));
+            below.add(new Block.Item(Line.of(k.condition()).spans(), List.of(Cells.item(state.muted("  " + k.location())))));
         }
         if (c.needs() != null) {
-            below.add(item(Line.of("needs: " + c.needs())));
+            below.add(Cells.item(Line.of("needs: " + c.needs())));
         }
         if (c.firedAt() != null) {
-            below.add(item(Line.of("fired at " + c.firedAt())));
+            below.add(Cells.item(Line.of("fired at " + c.firedAt())));
         }
-        c.overriddenBy().forEach(o -> below.add(item(Line.of("overridden by " + o))));
+        c.overriddenBy().forEach(o -> below.add(Cells.item(Line.of("overridden by " + o))));
         return new Block.Item(head.spans(), below);
-    }
-
-    static Block.Item item(Line l) {
-        return new Block.Item(l.spans(), List.of());
     }
 }
