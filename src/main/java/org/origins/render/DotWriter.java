@@ -185,37 +185,33 @@ public final class DotWriter {
         b.append("    matrix [label=<\n<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">\n");
         b.append("<TR><TD></TD>");
         for (Grid.Column c : m.columns()) {
-            b.append("<TD TOOLTIP=\"").append(html(c.tooltip())).append("\"><B>").append(html(c.label())).append("</B></TD>");
+            b.append("<TD TOOLTIP=\"").append(HtmlWriter.esc(c.tooltip())).append("\"><B>").append(HtmlWriter.esc(c.label())).append("</B></TD>");
         }
         b.append("</TR>\n");
         for (Grid.Row row : m.rows()) {
             b.append("<TR><TD ALIGN=\"LEFT\"").append(row.hypothetical() ? " BGCOLOR=\"#fff8e1\"" : "").append(">")
-                    .append(row.hypothetical() ? "<I>" + html(row.label()) + " *</I>" : html(row.label())).append("</TD>");
+                    .append(row.hypothetical() ? "<I>" + HtmlWriter.esc(row.label()) + " *</I>" : HtmlWriter.esc(row.label())).append("</TD>");
             for (Grid.Cell c : row.cells()) {
-                b.append("<TD BGCOLOR=\"").append(Graph.fill(c.level())).append("\" TOOLTIP=\"").append(html(c.tooltip())).append("\">")
+                b.append("<TD BGCOLOR=\"").append(Graph.fill(c.level())).append("\" TOOLTIP=\"").append(HtmlWriter.esc(c.tooltip())).append("\">")
                         .append("<FONT COLOR=\"").append(Graph.ink(c.level())).append("\">")
-                        .append(html(c.text())).append("</FONT></TD>");
+                        .append(HtmlWriter.esc(c.text())).append("</FONT></TD>");
             }
             b.append("</TR>\n");
         }
         b.append("<TR><TD COLSPAN=\"").append(m.columns().size() + 1).append("\" ALIGN=\"LEFT\">");
         for (Level l : Level.values()) {
-            b.append("<FONT COLOR=\"").append(l == Level.NONE ? "#757575" : "#000000").append("\">").append(html(l.sign() + " " + l.id()))
+            b.append("<FONT COLOR=\"").append(l == Level.NONE ? "#757575" : "#000000").append("\">").append(HtmlWriter.esc(l.sign() + " " + l.id()))
                     .append("</FONT>   ");
         }
         if (m.anyHypothetical()) {
             b.append("* hypothetical   ");
         }
         if (m.observed()) {
-            b.append(html("observed: ✓ agrees ✗ contradicts ? not predicted"));
+            b.append(HtmlWriter.esc("observed: ✓ agrees ✗ contradicts ? not predicted"));
         }
         b.append("</TD></TR>\n");
         b.append("</TABLE>>];\n");
         b.append("}\n");
         return b.toString();
-    }
-
-    private static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
