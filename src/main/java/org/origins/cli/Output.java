@@ -10,6 +10,7 @@ import org.origins.render.JsonRenderer;
 import org.origins.render.MarkdownRenderer;
 import org.origins.render.MermaidRenderer;
 import org.origins.render.Style;
+import org.origins.render.SvgRenderer;
 import org.origins.render.TextRenderer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,7 +99,8 @@ final class Output {
         }
         requireGraph(spec, Format.DOT, DotRenderer.supports(answer));
         checkTarget(target.out, target.force);
-        byte[] image = DotLayout.render(DotRenderer.render(answer), target.render);
+        byte[] image = target.render == DotLayout.Image.SVG ? SvgRenderer.render(answer).getBytes(StandardCharsets.UTF_8)
+                : DotLayout.render(DotRenderer.render(answer), target.render);
         write(spec, target.out, image, target.force);
     }
 

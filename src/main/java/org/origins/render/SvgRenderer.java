@@ -1,0 +1,579 @@
+package org.origins.render;
+
+import org.origins.explain.Lineage;
+import org.origins.explain.Matrix;
+import org.origins.kb.Level;
+import org.origins.render.layout.Layout;
+import org.origins.render.layout.LayoutGraph;
+import org.origins.render.layout.LayeredLayout;
+import org.origins.render.layout.TextMetrics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * SVG drawn in Java ({@link LayeredLayout}), no Graphviz: proof graphs, the evolution tree and the
+ * matrix. The same shapes as the DOT form — conclusion a double rounded box, stated fact a box,
+ * derived fact an ellipse, rule a hexagon, note a folded note, condition a parallelogram, model a
+ * rounded box; levels by colour and by their words and signs in the labels; disputed facts and
+ * links dashed and red; hypothetical models dashed orange, in a box of their own. Each node is a
+ * group with an id, {@code data-*} attributes and a {@code <title>} (shown on hover), inside a link
+ * where the graph gives one. Styles are CSS classes ({@link #CSS}); a standalone file carries them,
+ * a page that holds several drawings states them once. Self-contained and deterministic.
+ */
+public final class SvgRenderer {
+    private static final double FONT = 10;
+    private static final double LINE = 13;
+    private static final double LABEL_FONT = 9;
+    private static final double LABEL_LINE = 11;
+    private static final double TITLE_FONT = 12;
+    private static final double CLUSTER_FONT = 11;
+    private static final double PAD_X = 8;
+    private static final double PAD_Y = 5;
+    private static final double MARGIN = 8;
+    private static final double ARROW = 7;
+    /** Bold text is drawn this much wider than regular. */
+    private static final double BOLD = 1.1;
+
+    /** The drawings' styles, for a page that inlines several of them (scoped to {@code svg.og}). */
+    public static final String CSS = css();
+
+    private SvgRenderer() {
+    }
+
+    /** Whether the answer has an SVG form. */
+    public static boolean supports(Object answer) {
+        return Graph.supports(answer) || answer instanceof Matrix;
+    }
+
+    /** A standalone SVG file of the answer. */
+    public static String render(Object answer) {
+        if (answer instanceof Matrix m) {
+            return matrix(m);
+        }
+        return standalone(graph(Graph.of(answer), "g", false));
+    }
+
+    /** The evolution tree, to inline in a page that states {@link #CSS}; with {@code links}, models link to {@code #model-ID}. */
+    public static String lineage(Lineage l, boolean links, String idPrefix) {
+        return graph(Graph.lineage(l, links), idPrefix, true);
+    }
+
+    /** The proof graph of one answer, to inline in a page that states {@link #CSS}. */
+    static String inline(Graph g, String idPrefix) {
+        return graph(g, idPrefix, true);
+    }
+
+    private static String standalone(String svg) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg;
+    }
+
+    // ---- graphs ---------------------------------------------------------------------------------
+
+    /** How a node of a kind is drawn. {@code flat}: edges may meet its side side by side. */
+    private enum Shape {
+        GOAL(true), BOX(true), ROUNDED(true), ELLIPSE(false), HEXAGON(false), NOTE(true), PARALLELOGRAM(false);
+
+        final boolean flat;
+
+        Shape(boolean flat) {
+            this.flat = flat;
+        }
+
+        static Shape of(Graph.Kind k) {
+            return switch (k) {
+                case GOAL -> GOAL;
+                case STATED, ELIDED -> BOX;
+                case MODEL -> ROUNDED;
+                case DERIVED -> ELLIPSE;
+                case RULE -> HEXAGON;
+                case NOTE -> NOTE;
+                case MATCHED, FAILED, NOT_REACHED -> PARALLELOGRAM;
+            };
+        }
+    }
+
+    /** A node's label lines (with DISPUTED added as the DOT form does) and its size. */
+    private record Drawn(Graph.Node node, Shape shape, List<String> lines, double width, double height) {
+        static Drawn of(Graph.Node n) {
+            List<String> lines = new ArrayList<>(n.lines());
+            if (n.disputed() && lines.stream().noneMatch(l -> l.contains("DISPUTED"))) {
+                lines.add("DISPUTED");
+            }
+            if (lines.isEmpty()) {
+                lines.add(n.id());
+            }
+            Shape shape = Shape.of(n.kind());
+            double tw = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                tw = Math.max(tw, TextMetrics.width(lines.get(i), FONT) * (bold(n, i) ? BOLD : 1));
+            }
+            double th = lines.size() * LINE;
+            double w = tw + 2 * PAD_X;
+            double h = th + 2 * PAD_Y;
+            switch (shape) {
+                case ELLIPSE -> {
+                    w = tw * Math.sqrt(2) + 2 * PAD_X;
+                    h = th * Math.sqrt(2) + PAD_Y;
+                }
+                case HEXAGON -> w += 0.6 * h;
+                case PARALLELOGRAM -> w += 0.3 * h;
+                case GOAL -> {
+                    w += 6;
+                    h += 6;
+                }
+                case NOTE -> w += 6;
+                default -> {
+                }
+            }
+            return new Drawn(n, shape, lines, Math.ceil(w), Math.ceil(h));
+        }
+    }
+
+    /** The first line of a model or of the conclusion is its name: bold. */
+    private static boolean bold(Graph.Node n, int line) {
+        return line == 0 && (n.kind() == Graph.Kind.MODEL || n.kind() == Graph.Kind.GOAL);
+    }
+
+    static String graph(Graph g, String prefix, boolean inline) {
+        LayoutGraph lg = new LayoutGraph(LayoutGraph.Direction.valueOf(g.direction));
+        Map<String, Integer> clusters = new HashMap<>();
+        for (Graph.Cluster c : g.clusters) {
+            clusters.put(c.id(), lg.cluster(TextMetrics.width(c.label(), CLUSTER_FONT) * BOLD, CLUSTER_FONT + 3));
+        }
+        List<Drawn> drawn = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (Graph.Node n : g.nodes) {
+            Drawn d = Drawn.of(n);
+            drawn.add(d);
+            int c = n.cluster() == null ? -1 : clusters.getOrDefault(n.cluster(), -1);
+            index.put(n.id(), lg.node(d.width(), d.height(), c, d.shape().flat));
+        }
+        List<Graph.Edge> edges = new ArrayList<>();
+        for (Graph.Edge e : g.edges) {
+            Integer from = index.get(e.from());
+            Integer to = index.get(e.to());
+            if (from == null || to == null) {
+                continue;
+            }
+            List<String> label = labelLines(e);
+            double lw = 0;
+            for (String l : label) {
+                lw = Math.max(lw, TextMetrics.width(l, LABEL_FONT));
+            }
+            lg.edge(from, to, Math.ceil(lw), label.isEmpty() ? 0 : label.size() * LABEL_LINE + 2);
+            edges.add(e);
+        }
+        Layout layout = LayeredLayout.layout(lg);
+
+        double top = MARGIN + (g.title.isEmpty() ? 0 : TITLE_FONT + 10);
+        double width = Math.max(layout.width(), TextMetrics.width(g.title, TITLE_FONT) * BOLD) + 2 * MARGIN;
+        double height = layout.height() + top + MARGIN;
+        Svg s = new Svg();
+        s.open("svg", inline ? List.of() : List.of("xmlns", "http://www.w3.org/2000/svg", "xmlns:xlink", "http://www.w3.org/1999/xlink"),
+                "class", "og", "id", prefix, "width", Svg.num(width), "height", Svg.num(height),
+                "viewBox", "0 0 " + Svg.num(width) + " " + Svg.num(height), "role", "img");
+        s.element("title", g.title);
+        if (!inline) {
+            s.raw("<style>" + CSS + "</style>\n");
+        }
+        if (!g.title.isEmpty()) {
+            s.text(width / 2, MARGIN + TITLE_FONT, "middle", "og-title", g.title);
+        }
+        s.open("g", List.of(), "transform", "translate(" + Svg.num(MARGIN) + "," + Svg.num(top) + ")");
+        for (int c = 0; c < g.clusters.size(); c++) {
+            Layout.Box b = layout.clusters().get(c);
+            if (b.width() <= 0) {
+                continue;
+            }
+            s.open("g", List.of(), "class", "og-cluster", "id", prefix + "-cluster-" + Svg.id(g.clusters.get(c).id()));
+            s.element("title", g.clusters.get(c).label());
+            s.rect(b.x(), b.y(), b.width(), b.height(), 4, null);
+            s.text(b.x() + 8, b.y() + 6 + CLUSTER_FONT, "start", null, g.clusters.get(c).label());
+            s.close("g");
+        }
+        for (int e = 0; e < edges.size(); e++) {
+            edge(s, g, edges.get(e), layout.edges().get(e), prefix);
+        }
+        for (int v = 0; v < drawn.size(); v++) {
+            node(s, drawn.get(v), layout.nodes().get(v), prefix);
+        }
+        s.close("g");
+        s.close("svg");
+        return s.toString();
+    }
+
+    private static List<String> labelLines(Graph.Edge e) {
+        List<String> lines = new ArrayList<>();
+        for (String l : e.label().split("\n")) {
+            if (!l.isBlank()) {
+                lines.add(l.strip());
+            }
+        }
+        return lines;
+    }
+
+    private static void node(Svg s, Drawn d, Layout.Box b, String prefix) {
+        Graph.Node n = d.node();
+        List<String> classes = new ArrayList<>(List.of("og-node", "og-k-" + n.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        if (n.level() != null) {
+            classes.add("og-l-" + n.level().id());
+        }
+        if (n.hypothetical()) {
+            classes.add(n.level() == null ? "og-hyp og-hyp-fill" : "og-hyp");
+        }
+        if (n.disputed()) {
+            classes.add("og-disputed");
+        }
+        List<String> attrs = new ArrayList<>(List.of("class", String.join(" ", classes), "id", prefix + "-" + Svg.id(n.id()),
+                "data-node", n.id(), "data-kind", n.kind().name().toLowerCase(Locale.ROOT), "data-label", d.lines().get(0)));
+        if (n.level() != null) {
+            attrs.addAll(List.of("data-level", n.level().id()));
+        }
+        if (n.disputed()) {
+            attrs.addAll(List.of("data-disputed", "true"));
+        }
+        if (n.hypothetical()) {
+            attrs.addAll(List.of("data-hypothetical", "true"));
+        }
+        s.open("g", List.of(), attrs.toArray(String[]::new));
+        s.element("title", String.join("\n", d.lines()));
+        if (n.link() != null) {
+            s.open("a", List.of(), "href", n.link(), "xlink:href", n.link(), "target", "_top");
+        }
+        shape(s, d.shape(), b);
+        double y = b.centerY() - d.lines().size() * LINE / 2 + LINE - 3;
+        for (int i = 0; i < d.lines().size(); i++) {
+            s.text(b.centerX(), y + i * LINE, "middle", bold(n, i) ? "og-b" : null, d.lines().get(i));
+        }
+        if (n.link() != null) {
+            s.close("a");
+        }
+        s.close("g");
+    }
+
+    private static void shape(Svg s, Shape shape, Layout.Box b) {
+        double x = b.x();
+        double y = b.y();
+        double w = b.width();
+        double h = b.height();
+        switch (shape) {
+            case BOX -> s.rect(x, y, w, h, 0, "og-shape");
+            case ROUNDED -> s.rect(x, y, w, h, 6, "og-shape");
+            case GOAL -> {
+                s.rect(x, y, w, h, 7, "og-shape");
+                s.rect(x + 3, y + 3, w - 6, h - 6, 5, "og-inner");
+            }
+            case ELLIPSE -> s.raw("<ellipse class=\"og-shape\" cx=\"" + Svg.num(b.centerX()) + "\" cy=\"" + Svg.num(b.centerY())
+                    + "\" rx=\"" + Svg.num(w / 2) + "\" ry=\"" + Svg.num(h / 2) + "\"/>\n");
+            case HEXAGON -> {
+                double t = 0.3 * h;
+                s.polygon("og-shape", x + t, y, x + w - t, y, x + w, y + h / 2, x + w - t, y + h, x + t, y + h, x, y + h / 2);
+            }
+            case PARALLELOGRAM -> {
+                double t = 0.3 * h;
+                s.polygon("og-shape", x + t, y, x + w, y, x + w - t, y + h, x, y + h);
+            }
+            case NOTE -> {
+                double f = 8;
+                s.polygon("og-shape", x, y, x + w - f, y, x + w, y + f, x + w, y + h, x, y + h);
+                s.raw("<path class=\"og-fold\" d=\"M" + Svg.num(x + w - f) + "," + Svg.num(y) + "V" + Svg.num(y + f) + "H"
+                        + Svg.num(x + w) + "\"/>\n");
+            }
+        }
+    }
+
+    private static void edge(Svg s, Graph g, Graph.Edge e, Layout.Route r, String prefix) {
+        List<String> classes = new ArrayList<>(List.of("og-edge"));
+        if (e.dashed()) {
+            classes.add("og-dashed");
+        }
+        if (e.disputed()) {
+            classes.add("og-disputed");
+        }
+        List<String> label = labelLines(e);
+        s.open("g", List.of(), "class", String.join(" ", classes), "data-from", e.from(), "data-to", e.to());
+        s.element("title", name(g, e.from()) + " → " + name(g, e.to()) + (label.isEmpty() ? "" : ": " + String.join(" · ", label)));
+        List<Layout.Point> p = new ArrayList<>(r.points());
+        if (p.size() >= 2) {
+            Layout.Point end = p.get(p.size() - 1);
+            Layout.Point before = p.get(p.size() - 2);
+            double dx = end.x() - before.x();
+            double dy = end.y() - before.y();
+            boolean curve = r.vertical() ? dx != 0 && dy != 0 : dy != 0 && dx != 0;
+            if (curve) {  // a curve arrives along the layer axis
+                if (r.vertical()) {
+                    dx = 0;
+                } else {
+                    dy = 0;
+                }
+            }
+            double len = Math.hypot(dx, dy);
+            if (len > 0) {
+                double ux = dx / len;
+                double uy = dy / len;
+                double shortened = Math.min(ARROW, Math.hypot(end.x() - before.x(), end.y() - before.y()) - 0.5);
+                p.set(p.size() - 1, new Layout.Point(end.x() - ux * shortened, end.y() - uy * shortened));
+                s.raw("<path d=\"" + path(p, r.vertical()) + "\"/>\n");
+                double bx = end.x() - ux * ARROW;
+                double by = end.y() - uy * ARROW;
+                s.polygon(null, end.x(), end.y(), bx - uy * ARROW / 2, by + ux * ARROW / 2, bx + uy * ARROW / 2, by - ux * ARROW / 2);
+            }
+        }
+        if (r.label() != null && !label.isEmpty()) {
+            Layout.Box lb = r.label();
+            double y = lb.centerY() - label.size() * LABEL_LINE / 2 + LABEL_LINE - 2;
+            for (int i = 0; i < label.size(); i++) {
+                s.text(lb.x(), y + i * LABEL_LINE, "start", null, label.get(i));
+            }
+        }
+        s.close("g");
+    }
+
+    /** Straight along a layer; across the gap between two layers, a curve that leaves and arrives along the layer axis. */
+    private static String path(List<Layout.Point> p, boolean vertical) {
+        StringBuilder d = new StringBuilder("M").append(Svg.num(p.get(0).x())).append(',').append(Svg.num(p.get(0).y()));
+        for (int i = 1; i < p.size(); i++) {
+            Layout.Point a = p.get(i - 1);
+            Layout.Point b = p.get(i);
+            boolean straight = vertical ? a.x() == b.x() || a.y() == b.y() : a.y() == b.y() || a.x() == b.x();
+            if (straight) {
+                d.append('L').append(Svg.num(b.x())).append(',').append(Svg.num(b.y()));
+            } else if (vertical) {
+                double m = (a.y() + b.y()) / 2;
+                d.append('C').append(Svg.num(a.x())).append(',').append(Svg.num(m)).append(' ').append(Svg.num(b.x())).append(',')
+                        .append(Svg.num(m)).append(' ').append(Svg.num(b.x())).append(',').append(Svg.num(b.y()));
+            } else {
+                double m = (a.x() + b.x()) / 2;
+                d.append('C').append(Svg.num(m)).append(',').append(Svg.num(a.y())).append(' ').append(Svg.num(m)).append(',')
+                        .append(Svg.num(b.y())).append(' ').append(Svg.num(b.x())).append(',').append(Svg.num(b.y()));
+            }
+        }
+        return d.toString();
+    }
+
+    private static String name(Graph g, String id) {
+        for (Graph.Node n : g.nodes) {
+            if (n.id().equals(id)) {
+                return n.lines().isEmpty() ? id : n.lines().get(0);
+            }
+        }
+        return id;
+    }
+
+    // ---- the matrix -----------------------------------------------------------------------------
+
+    /** The matrix as a grid: a row per model, a column per ability, cells coloured by level with the level's sign. */
+    public static String matrix(Matrix m) {
+        double cell = 34;
+        double row = 18;
+        for (Matrix.Column c : m.abilities()) {
+            cell = Math.max(cell, Math.ceil(TextMetrics.width(c.shortName(), FONT) * BOLD) + 10);
+        }
+        double names = 0;
+        for (Matrix.Row r : m.models()) {
+            names = Math.max(names, TextMetrics.width(r.model() + (r.hypothetical() ? " *" : ""), FONT));
+        }
+        names = Math.ceil(names) + 12;
+        List<String> legend = new ArrayList<>();
+        StringBuilder levels = new StringBuilder("levels:");
+        for (Level l : Level.values()) {
+            levels.append("  ").append(l.sign()).append(' ').append(l.id());
+        }
+        legend.add(levels.toString());
+        if (m.models().stream().anyMatch(Matrix.Row::hypothetical)) {
+            legend.add("* hypothetical model: predicted by the rules, not observed");
+        }
+        if (m.models().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> c.observed() != null)) {
+            legend.add("observed: ✓ agrees  ✗ contradicts  ? not predicted");
+        }
+        String title = "Abilities of every model";
+        double gridWidth = names + cell * m.abilities().size();
+        double legendWidth = legend.stream().mapToDouble(l -> TextMetrics.width(l, FONT)).max().orElse(0);
+        double width = Math.ceil(Math.max(gridWidth, Math.max(legendWidth, TextMetrics.width(title, TITLE_FONT) * BOLD))) + 2 * MARGIN;
+        double top = MARGIN + TITLE_FONT + 10;
+        double height = top + row * (m.models().size() + 1) + 8 + legend.size() * LINE + MARGIN;
+        Svg s = new Svg();
+        s.open("svg", List.of("xmlns", "http://www.w3.org/2000/svg"), "class", "og", "id", "matrix", "width", Svg.num(width),
+                "height", Svg.num(height), "viewBox", "0 0 " + Svg.num(width) + " " + Svg.num(height), "role", "img");
+        s.element("title", title);
+        s.raw("<style>" + CSS + "</style>\n");
+        s.text(width / 2, MARGIN + TITLE_FONT, "middle", "og-title", title);
+        double x0 = MARGIN;
+        for (int i = 0; i < m.abilities().size(); i++) {
+            Matrix.Column c = m.abilities().get(i);
+            double x = x0 + names + i * cell;
+            s.open("g", List.of(), "class", "og-head", "data-ability", c.id());
+            s.element("title", c.id() + (c.name() == null ? "" : " — " + c.name()) + (c.nameZh() == null ? "" : " / " + c.nameZh()));
+            s.text(x + cell / 2, top + row - 5, "middle", "og-b", c.shortName());
+            s.close("g");
+        }
+        for (int r = 0; r < m.models().size(); r++) {
+            Matrix.Row mr = m.models().get(r);
+            double y = top + row * (r + 1);
+            s.text(x0 + 4, y + row - 5, "start", mr.hypothetical() ? "og-i" : null, mr.model() + (mr.hypothetical() ? " *" : ""));
+            for (int i = 0; i < mr.cells().size(); i++) {
+                Matrix.Cell c = mr.cells().get(i);
+                double x = x0 + names + i * cell;
+                String tip = mr.model() + " · " + c.ability() + ": " + c.level().id()
+                        + (c.grade() == null ? "" : " (" + c.grade().label() + ")") + (c.observed() == null ? "" : "; observed: " + c.observed());
+                s.open("g", List.of(), "class", "og-cell og-l-" + c.level().id(), "data-model", mr.model(), "data-ability", c.ability(),
+                        "data-level", c.level().id());
+                s.element("title", tip);
+                s.rect(x, y, cell, row, 0, "og-shape");
+                s.text(x + cell / 2, y + row - 5, "middle", null, c.level().sign() + MermaidRenderer.observed(c));
+                s.close("g");
+            }
+        }
+        double ly = top + row * (m.models().size() + 1) + 8;
+        for (int i = 0; i < legend.size(); i++) {
+            s.text(x0, ly + (i + 1) * LINE - 3, "start", "og-legend", legend.get(i));
+        }
+        s.close("svg");
+        return standalone(s.toString());
+    }
+
+    // ---- styles ---------------------------------------------------------------------------------
+
+    private static String css() {
+        StringBuilder c = new StringBuilder();
+        c.append("svg.og{font-family:Helvetica,Arial,\"Liberation Sans\",sans-serif}")
+                .append("svg.og text{font-size:").append(Svg.num(FONT)).append("px;fill:#212121}")
+                .append("svg.og .og-title{font-size:").append(Svg.num(TITLE_FONT)).append("px;font-weight:bold}")
+                .append("svg.og .og-b{font-weight:bold}svg.og .og-i{font-style:italic}svg.og .og-legend{fill:#455a64}")
+                .append("svg.og .og-shape{fill:#fff;stroke:#455a64;stroke-width:1}svg.og .og-inner{fill:none;stroke:#283593;stroke-width:1}")
+                .append("svg.og .og-fold{fill:none;stroke:#f9a825}");
+        Map<String, String> kinds = new java.util.LinkedHashMap<>();
+        kinds.put("goal", "fill:#e8eaf6;stroke:#283593;stroke-width:1.5");
+        kinds.put("derived", "fill:#e3f2fd;stroke:#1565c0");
+        kinds.put("rule", "fill:#f3e5f5;stroke:#6a1b9a");
+        kinds.put("elided", "fill:#fafafa;stroke:#9e9e9e;stroke-dasharray:1,2");
+        kinds.put("note", "fill:#fffde7;stroke:#f9a825");
+        kinds.put("model", "fill:#e3f2fd;stroke:#1565c0");
+        kinds.put("matched", "fill:#e8f5e9;stroke:#2e7d32");
+        kinds.put("failed", "fill:#ffebee;stroke:#c62828;stroke-width:2");
+        kinds.put("not-reached", "fill:#fafafa;stroke:#9e9e9e;stroke-dasharray:1,2");
+        kinds.forEach((k, style) -> c.append("svg.og .og-k-").append(k).append(" .og-shape{").append(style).append('}'));
+        for (Level l : Level.values()) {
+            c.append("svg.og .og-l-").append(l.id()).append(" .og-shape{fill:").append(Graph.fill(l)).append("}svg.og .og-l-")
+                    .append(l.id()).append(" text{fill:").append(Graph.ink(l)).append('}');
+        }
+        c.append("svg.og .og-cell .og-shape{stroke:#fff}")
+                .append("svg.og .og-hyp .og-shape{stroke:#e65100;stroke-dasharray:5,3}svg.og .og-hyp-fill .og-shape{fill:#fff8e1}")
+                .append("svg.og .og-node.og-disputed .og-shape{stroke:#c62828;stroke-width:2;stroke-dasharray:5,3}")
+                .append("svg.og .og-edge path{fill:none;stroke:#546e7a;stroke-width:1}svg.og .og-edge polygon{fill:#546e7a}")
+                .append("svg.og .og-edge text{font-size:").append(Svg.num(LABEL_FONT)).append("px;fill:#37474f}")
+                .append("svg.og .og-dashed path{stroke-dasharray:5,3}")
+                .append("svg.og .og-edge.og-disputed path{stroke:#c62828}svg.og .og-edge.og-disputed polygon,")
+                .append("svg.og .og-edge.og-disputed text{fill:#c62828}")
+                .append("svg.og .og-cluster rect{fill:#fffaf0;stroke:#e65100;stroke-dasharray:5,3}")
+                .append("svg.og .og-cluster text{font-size:").append(Svg.num(CLUSTER_FONT)).append("px;font-weight:bold;fill:#e65100}")
+                .append("svg.og a:hover .og-shape{stroke-width:2.5}");
+        return c.toString();
+    }
+
+    /** The markup, escaped, numbers written the same way everywhere. */
+    private static final class Svg {
+        private final StringBuilder b = new StringBuilder();
+
+        void open(String tag, List<String> namespaces, String... attrs) {
+            b.append('<').append(tag);
+            for (int i = 0; i + 1 < namespaces.size(); i += 2) {
+                b.append(' ').append(namespaces.get(i)).append("=\"").append(namespaces.get(i + 1)).append('"');
+            }
+            for (int i = 0; i + 1 < attrs.length; i += 2) {
+                b.append(' ').append(attrs[i]).append("=\"").append(esc(attrs[i + 1])).append('"');
+            }
+            b.append(">\n");
+        }
+
+        void close(String tag) {
+            b.append("</").append(tag).append(">\n");
+        }
+
+        void element(String tag, String text) {
+            b.append('<').append(tag).append('>').append(esc(text)).append("</").append(tag).append(">\n");
+        }
+
+        void raw(String s) {
+            b.append(s);
+        }
+
+        void text(double x, double y, String anchor, String cls, String text) {
+            b.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append('"');
+            if (!anchor.equals("start")) {
+                b.append(" text-anchor=\"").append(anchor).append('"');
+            }
+            if (cls != null) {
+                b.append(" class=\"").append(cls).append('"');
+            }
+            b.append('>').append(esc(text)).append("</text>\n");
+        }
+
+        void rect(double x, double y, double w, double h, double r, String cls) {
+            b.append("<rect");
+            if (cls != null) {
+                b.append(" class=\"").append(cls).append('"');
+            }
+            b.append(" x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
+                    .append("\" height=\"").append(num(h)).append('"');
+            if (r > 0) {
+                b.append(" rx=\"").append(num(r)).append('"');
+            }
+            b.append("/>\n");
+        }
+
+        void polygon(String cls, double... xy) {
+            b.append("<polygon");
+            if (cls != null) {
+                b.append(" class=\"").append(cls).append('"');
+            }
+            b.append(" points=\"");
+            for (int i = 0; i + 1 < xy.length; i += 2) {
+                b.append(i == 0 ? "" : " ").append(num(xy[i])).append(',').append(num(xy[i + 1]));
+            }
+            b.append("\"/>\n");
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
+        }
+
+        /** A number with at most one decimal, no exponent, no negative zero. */
+        static String num(double v) {
+            long tenths = Math.round(v * 10);
+            if (tenths == 0) {
+                return "0";
+            }
+            String sign = tenths < 0 ? "-" : "";
+            long a = Math.abs(tenths);
+            return a % 10 == 0 ? sign + (a / 10) : sign + (a / 10) + "." + (a % 10);
+        }
+
+        /** An id made of letters, digits, '-' and '_'. */
+        static String id(String s) {
+            return s.replaceAll("[^A-Za-z0-9_-]", "_");
+        }
+
+        /** Text and attribute values: markup escaped, characters XML does not allow replaced by a space. */
+        static String esc(String s) {
+            StringBuilder o = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '&' -> o.append("&amp;");
+                    case '<' -> o.append("&lt;");
+                    case '>' -> o.append("&gt;");
+                    case '"' -> o.append("&quot;");
+                    case '\'' -> o.append("&#39;");
+                    default -> o.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
+                }
+            }
+            return o.toString();
+        }
+    }
+}

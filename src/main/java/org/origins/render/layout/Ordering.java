@@ -1,0 +1,225 @@
+package org.origins.render.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Orders the nodes of each layer to cut edge crossings: a depth-first first order (a tree reads
+ * as a tree), then sweeps down and up that sort each layer by the barycenter of its neighbours in
+ * the layer just fixed, each followed by swaps of neighbours that cross less the other way round;
+ * the ordering with the fewest crossings wins. A cluster's nodes stay together, after the free
+ * nodes of their layer; a node with no neighbour in the fixed layer keeps its place.
+ */
+final class Ordering {
+    private static final int SWEEPS = 24;
+    private static final int PATIENCE = 6;
+
+    private final Layered w;
+    private final int[] pos;
+
+    private Ordering(Layered w) {
+        this.w = w;
+        this.pos = new int[w.size()];
+    }
+
+    /** Orders {@code w.layers} and returns the number of crossings left. */
+    static int order(Layered w) {
+        return new Ordering(w).run();
+    }
+
+    private int run() {
+        firstOrder();
+        List<List<Integer>> best = copy(w.layers);
+        int fewest = crossings(w, pos);
+        int stale = 0;
+        for (int sweep = 0; sweep < SWEEPS && fewest > 0 && stale < PATIENCE; sweep++) {
+            boolean downwards = sweep % 2 == 0;
+            int h = w.layers.size();
+            for (int i = 1; i < h; i++) {
+                int l = downwards ? i : h - 1 - i;
+                sortByBarycenter(w.layers.get(l), downwards);
+            }
+            transpose();
+            int c = crossings(w, pos);
+            if (c < fewest) {
+                fewest = c;
+                best = copy(w.layers);
+                stale = 0;
+            } else {
+                stale++;
+            }
+        }
+        w.layers = best;
+        return fewest;
+    }
+
+    private void firstOrder() {
+        int h = 0;
+        for (int l : w.layer) {
+            h = Math.max(h, l + 1);
+        }
+        List<List<Integer>> layers = new ArrayList<>();
+        for (int i = 0; i < h; i++) {
+            layers.add(new ArrayList<>());
+        }
+        boolean[] seen = new boolean[w.size()];
+        for (int v = 0; v < w.size(); v++) {
+            if (w.up.get(v).isEmpty() && !seen[v]) {
+                visit(v, seen, layers);
+            }
+        }
+        for (int v = 0; v < w.size(); v++) {
+            if (!seen[v]) {
+                visit(v, seen, layers);
+            }
+        }
+        for (List<Integer> layer : layers) {
+            layer.sort(Comparator.comparingInt(w::clusterRank));  // stable: the search's order within each group
+        }
+        w.layers = layers;
+        positions();
+    }
+
+    private void visit(int root, boolean[] seen, List<List<Integer>> layers) {
+        List<Integer> stack = new ArrayList<>();
+        stack.add(root);
+        while (!stack.isEmpty()) {
+            int v = stack.remove(stack.size() - 1);
+            if (seen[v]) {
+                continue;
+            }
+            seen[v] = true;
+            layers.get(w.layer[v]).add(v);
+            List<Integer> below = w.down.get(v);
+            for (int i = below.size() - 1; i >= 0; i--) {
+                if (!seen[below.get(i)]) {
+                    stack.add(below.get(i));
+                }
+            }
+        }
+    }
+
+    private void positions() {
+        for (List<Integer> layer : w.layers) {
+            for (int i = 0; i < layer.size(); i++) {
+                pos[layer.get(i)] = i;
+            }
+        }
+    }
+
+    /** Sorts a layer by its nodes' neighbours in the layer above (downwards) or below, cluster by cluster. */
+    private void sortByBarycenter(List<Integer> layer, boolean downwards) {
+        int start = 0;
+        while (start < layer.size()) {
+            int end = start;
+            int rank = w.clusterRank(layer.get(start));
+            while (end < layer.size() && w.clusterRank(layer.get(end)) == rank) {
+                end++;
+            }
+            List<Integer> group = layer.subList(start, end);
+            List<Integer> movable = new ArrayList<>();
+            double[] key = new double[w.size()];
+            for (int v : group) {
+                List<Integer> nb = downwards ? w.up.get(v) : w.down.get(v);
+                if (!nb.isEmpty()) {
+                    double sum = 0;
+                    for (int u : nb) {
+                        sum += pos[u];
+                    }
+                    key[v] = sum / nb.size();
+                    movable.add(v);
+                }
+            }
+            movable.sort(Comparator.<Integer>comparingDouble(v -> key[v]).thenComparingInt(v -> pos[v]));
+            int next = 0;
+            for (int i = 0; i < group.size(); i++) {
+                int v = group.get(i);
+                List<Integer> nb = downwards ? w.up.get(v) : w.down.get(v);
+                if (!nb.isEmpty()) {
+                    group.set(i, movable.get(next++));
+                }
+            }
+            start = end;
+        }
+        for (int i = 0; i < layer.size(); i++) {
+            pos[layer.get(i)] = i;
+        }
+    }
+
+    /** Swaps neighbours of a layer (of one cluster) while that removes crossings. */
+    private void transpose() {
+        boolean improved = true;
+        for (int round = 0; improved && round < 8; round++) {
+            improved = false;
+            for (List<Integer> layer : w.layers) {
+                for (int i = 0; i + 1 < layer.size(); i++) {
+                    int v = layer.get(i);
+                    int u = layer.get(i + 1);
+                    if (w.clusterRank(v) != w.clusterRank(u)) {
+                        continue;
+                    }
+                    if (pairCrossings(u, v) < pairCrossings(v, u)) {
+                        layer.set(i, u);
+                        layer.set(i + 1, v);
+                        pos[u] = i;
+                        pos[v] = i + 1;
+                        improved = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Crossings between the edges of {@code left} and those of {@code right} when left stands first. */
+    private int pairCrossings(int left, int right) {
+        return pairCrossings(w.up.get(left), w.up.get(right)) + pairCrossings(w.down.get(left), w.down.get(right));
+    }
+
+    private int pairCrossings(List<Integer> a, List<Integer> b) {
+        int c = 0;
+        for (int x : a) {
+            for (int y : b) {
+                if (pos[x] > pos[y]) {
+                    c++;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** All crossings between adjacent layers, by counting inversions (a Fenwick tree per pair of layers). */
+    static int crossings(Layered w, int[] pos) {
+        int total = 0;
+        for (int l = 0; l + 1 < w.layers.size(); l++) {
+            int size = w.layers.get(l + 1).size();
+            int[] tree = new int[size + 1];
+            int inserted = 0;
+            for (int u : w.layers.get(l)) {
+                List<Integer> ends = new ArrayList<>(w.down.get(u));
+                ends.sort(Comparator.comparingInt(v -> pos[v]));
+                for (int v : ends) {
+                    int p = pos[v] + 1;
+                    int notGreater = 0;
+                    for (int i = p; i > 0; i -= i & -i) {
+                        notGreater += tree[i];
+                    }
+                    total += inserted - notGreater;
+                    for (int i = p; i <= size; i += i & -i) {
+                        tree[i]++;
+                    }
+                    inserted++;
+                }
+            }
+        }
+        return total;
+    }
+
+    private static List<List<Integer>> copy(List<List<Integer>> layers) {
+        List<List<Integer>> c = new ArrayList<>();
+        for (List<Integer> l : layers) {
+            c.add(new ArrayList<>(l));
+        }
+        return c;
+    }
+}
