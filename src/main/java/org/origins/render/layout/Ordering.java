@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders the nodes of each layer to cut edge crossings: a depth-first first order (a tree reads
- * as a tree), then sweeps down and up that sort each layer by the barycenter of its neighbours in
- * the layer just fixed, each followed by swaps of neighbours that cross less the other way round;
- * the ordering with the fewest crossings wins. A cluster's nodes stay together, after the free
+ * Orders the nodes of each layer to cut edge crossings: a depth-first first order, then sweeps
+ * down and up that sort each layer by the barycenter of its neighbours in the layer just fixed,
+ * each followed by swaps of neighbours that cross less the other way round; the ordering with the
+ * fewest crossings wins. A cluster's nodes stay together, after the free
  * nodes of their layer; a node with no neighbour in the fixed layer keeps its place.
  */
 final class Ordering {
@@ -23,13 +23,26 @@ final class Ordering {
         this.pos = new int[w.size()];
     }
 
-    /** Orders {@code w.layers} and returns the number of crossings left. */
+    /**
+     * Orders {@code w.layers} and returns the number of crossings left. Sweeps can get stuck, so
+     * they start twice: from a depth-first order along the edges' direction, from the sources (trees
+     * come out as trees), and from one that follows edges either way, from the ends of chains (a
+     * zigzag path comes out unfolded).
+     */
     static int order(Layered w) {
-        return new Ordering(w).run();
+        Ordering along = new Ordering(w);
+        int a = along.run(false);
+        List<List<Integer>> first = w.layers;
+        int b = new Ordering(w).run(true);
+        if (a <= b) {
+            w.layers = first;
+            return a;
+        }
+        return b;
     }
 
-    private int run() {
-        firstOrder();
+    private int run(boolean eitherWay) {
+        firstOrder(eitherWay);
         List<List<Integer>> best = copy(w.layers);
         int fewest = crossings(w, pos);
         int stale = 0;
@@ -54,7 +67,7 @@ final class Ordering {
         return fewest;
     }
 
-    private void firstOrder() {
+    private void firstOrder(boolean eitherWay) {
         int h = 0;
         for (int l : w.layer) {
             h = Math.max(h, l + 1);
@@ -64,14 +77,18 @@ final class Ordering {
             layers.add(new ArrayList<>());
         }
         boolean[] seen = new boolean[w.size()];
+        List<Integer> starts = new ArrayList<>();
         for (int v = 0; v < w.size(); v++) {
-            if (w.up.get(v).isEmpty() && !seen[v]) {
-                visit(v, seen, layers);
-            }
+            starts.add(v);
         }
-        for (int v = 0; v < w.size(); v++) {
+        if (eitherWay) {  // from the ends of chains first
+            starts.sort(Comparator.comparingInt(v -> w.up.get(v).size() + w.down.get(v).size()));
+        } else {  // from the sources first
+            starts.sort(Comparator.comparing(v -> !w.up.get(v).isEmpty()));
+        }
+        for (int v : starts) {
             if (!seen[v]) {
-                visit(v, seen, layers);
+                visit(v, seen, layers, eitherWay);
             }
         }
         for (List<Integer> layer : layers) {
@@ -81,7 +98,7 @@ final class Ordering {
         positions();
     }
 
-    private void visit(int root, boolean[] seen, List<List<Integer>> layers) {
+    private void visit(int root, boolean[] seen, List<List<Integer>> layers, boolean eitherWay) {
         List<Integer> stack = new ArrayList<>();
         stack.add(root);
         while (!stack.isEmpty()) {
@@ -91,10 +108,13 @@ final class Ordering {
             }
             seen[v] = true;
             layers.get(w.layer[v]).add(v);
-            List<Integer> below = w.down.get(v);
-            for (int i = below.size() - 1; i >= 0; i--) {
-                if (!seen[below.get(i)]) {
-                    stack.add(below.get(i));
+            List<Integer> next = new ArrayList<>(w.down.get(v));
+            if (eitherWay) {
+                next.addAll(w.up.get(v));
+            }
+            for (int i = next.size() - 1; i >= 0; i--) {
+                if (!seen[next.get(i)]) {
+                    stack.add(next.get(i));
                 }
             }
         }
