@@ -4,8 +4,6 @@ import org.origins.explain.Report;
 import org.origins.explain.ReportQuery;
 import org.origins.kb.InputException;
 import org.origins.kb.Paths;
-import org.origins.render.DotLayout;
-import org.origins.render.DotRenderer;
 import org.origins.render.Format;
 import org.origins.render.HtmlRenderer;
 import org.origins.render.JsonRenderer;
@@ -25,8 +23,8 @@ import java.util.concurrent.Callable;
         description = {"A full report to share: the evolution tree, the ability matrix (levels, grades, each cell linked to its "
                 + "proof), the observations checked, the disputed facts, the rules with their claims, grades and sources, "
                 + "and the proofs. Hypothetical models (--with) are marked.",
-                "--out report.html: one self-contained page (inline CSS, the tree as inline SVG drawn by Graphviz; "
-                        + "nothing loaded from the network). --out report.md: the same as Markdown with Mermaid blocks. "
+                "--out report.html: one self-contained page (inline CSS; the tree and each proof's graph as inline SVG, "
+                        + "drawn by origins itself, no Graphviz needed; nothing loaded from the network). --out report.md: the same as Markdown with Mermaid blocks. "
                         + "Without --out, the Markdown goes to the terminal."})
 class ReportCommand implements Callable<Integer> {
     @Mixin
@@ -51,7 +49,7 @@ class ReportCommand implements Callable<Integer> {
         String content = switch (kind) {
             case JSON -> JsonRenderer.render(report);
             case MARKDOWN -> MarkdownRenderer.report(report);
-            case HTML -> html(report);
+            case HTML -> HtmlRenderer.report(report);
         };
         if (out == null) {
             spec.commandLine().getOut().print(content);
@@ -86,31 +84,5 @@ class ReportCommand implements Callable<Integer> {
         }
         throw new InputException("--out " + Paths.display(out) + ": the report is written as HTML (.html), Markdown (.md) "
                 + "or JSON (.json); end the file name with one of these");
-    }
-
-    /** The page, with the tree drawn by Graphviz; without Graphviz, its DOT source and a note say how to draw it. */
-    private String html(Report report) {
-        String dot = DotRenderer.lineage(report.lineage(), true);
-        String svg = null;
-        String note = null;
-        boolean missing = false;
-        try {
-            svg = new String(DotLayout.render(dot, DotLayout.Image.SVG), StandardCharsets.UTF_8);
-        } catch (DotLayout.MissingGraphviz e) {
-            missing = true;
-            note = "Graphviz is not installed where this report was made, so the tree is shown as its DOT source. "
-                    + "To draw it, install Graphviz (Debian/Ubuntu: apt-get install graphviz) and run origins report again, "
-                    + "or paste the source into any Graphviz viewer.";
-        } catch (InputException e) {
-            note = "Graphviz could not draw the tree (" + e.getMessage().replace('\n', ' ') + "); its DOT source follows.";
-        }
-        if (note != null) {
-            spec.commandLine().getErr().println("origins: " + (missing
-                    ? "Graphviz is not installed, so the report shows the evolution tree as DOT source; to draw it, "
-                    + "install Graphviz (Debian/Ubuntu: apt-get install graphviz) and run the report again"
-                    : note));
-            spec.commandLine().getErr().flush();
-        }
-        return HtmlRenderer.report(report, svg, dot, note);
     }
 }

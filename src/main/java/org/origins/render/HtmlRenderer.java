@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The report as one self-contained HTML page: inline CSS, the evolution tree as inline SVG drawn
- * by Graphviz (or, without Graphviz, its DOT source with a note), no script and no reference to
- * anything outside the file. Formats only; the same report (and drawing) gives the same bytes.
+ * The report as one self-contained HTML page: inline CSS, the evolution tree and each proof's
+ * graph as inline SVG drawn by origins itself ({@link SvgRenderer}, no Graphviz), no script and no
+ * reference to anything outside the file. Formats only; the same report gives the same bytes.
  */
 public final class HtmlRenderer {
     private HtmlRenderer() {
@@ -59,13 +59,11 @@ public final class HtmlRenderer {
             .muted{color:#757575}
             .cite{color:#546e7a;font-size:.9em}
             .url{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;color:#546e7a}
-            """;
+            details.drawing summary{cursor:pointer;color:#546e7a;font-size:.9em}
+            """ + SvgRenderer.CSS + "\n";
 
-    /**
-     * The report page. {@code lineageSvg}: the evolution tree drawn by Graphviz, or null; then
-     * {@code lineageDot} is shown as source with {@code note} saying why.
-     */
-    public static String report(Report r, String lineageSvg, String lineageDot, String note) {
+    /** The report page. */
+    public static String report(Report r) {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -83,7 +81,7 @@ public final class HtmlRenderer {
                 + "<a href=\"#observations\">Observations</a><a href=\"#disputes\">Disputed facts</a><a href=\"#rules\">Rules</a>"
                 + "<a href=\"#proofs\">Proofs</a><a href=\"#sources\">Sources</a></nav>\n");
 
-        lineage(b, r.lineage(), lineageSvg, lineageDot, note);
+        lineage(b, r.lineage());
 
         Set<String> anchors = new LinkedHashSet<>();
         r.proofs().forEach(p -> anchors.add(MarkdownRenderer.proofAnchor(p.model(), p.ability())));
@@ -120,17 +118,12 @@ public final class HtmlRenderer {
 
     // ---- sections -------------------------------------------------------------------------------
 
-    private static void lineage(StringBuilder b, Lineage l, String svg, String dot, String note) {
+    private static void lineage(StringBuilder b, Lineage l) {
         b.append("<section id=\"lineage\">\n<h2>The evolution tree</h2>\n");
         b.append("<p class=\"legend\">Models as nodes (click one for its row of abilities); on each link the stages the model "
                 + "was trained through after its parent. Dashed red: a disputed parent, and the alternative a source states. "
                 + "Dashed orange, apart: hypothetical models.</p>\n");
-        if (svg != null) {
-            b.append("<div class=\"graph\">\n").append(inlineSvg(svg)).append("</div>\n");
-        } else {
-            b.append("<p class=\"note\">").append(esc(note == null ? "The tree could not be drawn here." : note)).append("</p>\n");
-            b.append("<pre>").append(esc(dot)).append("</pre>\n");
-        }
+        b.append("<div class=\"graph\">\n").append(SvgRenderer.lineage(l, true, "tree")).append("</div>\n");
         b.append("<table>\n<tr><th>model</th><th>parent</th><th>its own stages</th><th>parent stated by</th></tr>\n");
         for (Lineage.Node n : l.models()) {
             if (n.external()) {
@@ -154,14 +147,6 @@ public final class HtmlRenderer {
             b.append("</td></tr>\n");
         }
         b.append("</table>\n</section>\n");
-    }
-
-    /** Graphviz's SVG without its XML prolog and namespace declarations (HTML supplies them): inline-ready. */
-    static String inlineSvg(String svg) {
-        int start = svg.indexOf("<svg");
-        String s = start < 0 ? svg : svg.substring(start);
-        s = s.replace(" xmlns=\"http://www.w3.org/2000/svg\"", "").replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "");
-        return s.endsWith("\n") ? s : s + "\n";
     }
 
     private static void matrix(StringBuilder b, Matrix m, Set<String> anchors) {
@@ -291,7 +276,9 @@ public final class HtmlRenderer {
         for (Note m : p.mechanisms()) {
             b.append("<br>mechanism: ").append(note(m));
         }
-        b.append("</div>\n<ol>\n");
+        b.append("</div>\n<details class=\"drawing\"><summary>the proof as a graph</summary>\n<div class=\"graph\">\n")
+                .append(SvgRenderer.inline(Graph.why(p), "pg-" + MarkdownRenderer.proofAnchor(p.model(), p.ability())))
+                .append("</div>\n</details>\n<ol>\n");
         for (ProofStep s : p.steps()) {
             b.append("<li><b>").append(esc(s.stage() + " " + s.kind())).append("</b>")
                     .append(s.inherited() ? " <span class=\"muted\">(inherited from " + esc(s.model()) + ")</span>" : "").append(": ")
