@@ -22,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Hands an answer to the renderer chosen by --format and writes the result: to the terminal, or
- * with --out to a file (atomically), or with --render drawn by Graphviz into an image.
+ * with --out to a file (atomically), or with --render drawn into an image (SVG by origins' own
+ * layout, PNG by Graphviz).
  */
 final class Output {
     private Output() {
@@ -35,8 +36,8 @@ final class Output {
         Path out;
 
         @Option(names = "--render", paramLabel = "FORMAT",
-                description = "Draw the graph with Graphviz's dot into --out FILE as ${COMPLETION-CANDIDATES} "
-                        + "(needs Graphviz: apt-get install graphviz).")
+                description = "Draw the graph into --out FILE as ${COMPLETION-CANDIDATES}: svg is drawn by origins itself, "
+                        + "png by Graphviz's dot (needs Graphviz: apt-get install graphviz).")
         DotLayout.Image render;
 
         @Option(names = "--force", description = "Replace an existing --out file.")
@@ -89,13 +90,17 @@ final class Output {
         }
     }
 
-    /** --render: the DOT form drawn by Graphviz, written atomically to --out. */
+    /**
+     * --render: SVG drawn by origins itself — the same picture on every machine, byte for byte, as
+     * in the report, with or without Graphviz — or PNG, the DOT form drawn by Graphviz; written
+     * atomically to --out.
+     */
     private static void draw(CommandSpec spec, Format format, Object answer, Target target) {
         if (target.out == null) {
             throw new InputException("--render " + target.render + " needs --out FILE (where to write the image)");
         }
         if (format != Format.TEXT && format != Format.DOT) {
-            throw new InputException("--render draws the DOT graph; it cannot be combined with --format " + format);
+            throw new InputException("--render draws the graph; it cannot be combined with --format " + format);
         }
         requireGraph(spec, Format.DOT, DotRenderer.supports(answer));
         checkTarget(target.out, target.force);

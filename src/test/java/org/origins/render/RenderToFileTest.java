@@ -14,7 +14,7 @@ import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** --out, --render svg|png through Graphviz, and the bad inputs around them: exit 2, never a partial file. */
+/** --out, --render svg (origins' own drawing) and png (through Graphviz), and the bad inputs around them: exit 2, never a partial file. */
 class RenderToFileTest {
 
     @AfterEach
@@ -27,25 +27,29 @@ class RenderToFileTest {
     }
 
     @Test
-    void rendersTheLineageAndAProofAsSvg(@TempDir Path tmp) {
-        assumeGraphviz();
+    void rendersTheLineageAProofAndTheMatrixAsSvgWithoutGraphviz(@TempDir Path tmp) {
+        System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
         Path lineage = tmp.resolve("lineage.svg");
         Path proof = tmp.resolve("why.svg");
+        Path matrix = tmp.resolve("matrix.svg");
 
         RenderCli.Result r = RenderCli.run("lineage", "--render", "svg", "--out", lineage.toString()).ok();
         RenderCli.run("why", "chatgpt", "dialogue", "--render", "svg", "--out", proof.toString()).ok();
+        RenderCli.run("matrix", "--render", "svg", "--out", matrix.toString()).ok();
 
         assertThat(r.out()).contains("wrote ").contains("lineage.svg");
         String svg = RenderCli.read(lineage);
-        assertThat(svg).contains("<svg").contains("</svg>").contains("text&#45;davinci&#45;003").contains("also stated: ESSAY §2, inferred")
-                .contains("stroke-dasharray");
-        assertThat(RenderCli.read(proof)).contains("<svg").contains("rule dialogue.rlhf&#45;gives&#45;strong&#45;dialogue").contains("hypothesis");
-        assertThat(RenderCli.names(tmp)).containsExactly("lineage.svg", "why.svg");
+        assertThat(svg).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("<style>svg.og{").contains("data-label=\"text-davinci-003\"").contains("also stated: ESSAY §2, inferred")
+                .contains("class=\"og-edge og-dashed og-disputed\"").endsWith("</svg>\n");
+        assertThat(RenderCli.read(proof)).contains("<text x=").contains("rule dialogue.rlhf-gives-strong-dialogue").contains("hypothesis")
+                .contains("class=\"og-node og-k-goal og-l-strong\"");
+        assertThat(RenderCli.read(matrix)).contains("data-model=\"chatgpt\" data-ability=\"dialogue\" data-level=\"strong\"");
+        assertThat(RenderCli.names(tmp)).containsExactly("lineage.svg", "matrix.svg", "why.svg");
     }
 
     @Test
     void svgIsTheSameForTheSameInput(@TempDir Path tmp) {
-        assumeGraphviz();
         Path a = tmp.resolve("a.svg");
         Path b = tmp.resolve("b.svg");
 
@@ -80,11 +84,11 @@ class RenderToFileTest {
     // ---- bad input ------------------------------------------------------------------------------------------
 
     @Test
-    void withoutGraphvizRenderSaysHowToInstallItAndWritesNothing(@TempDir Path tmp) {
+    void withoutGraphvizPngSaysHowToInstallItAndWritesNothing(@TempDir Path tmp) {
         System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
-        Path out = tmp.resolve("lineage.svg");
+        Path out = tmp.resolve("lineage.png");
 
-        RenderCli.Result r = RenderCli.run("lineage", "--render", "svg", "--out", out.toString()).badInput();
+        RenderCli.Result r = RenderCli.run("lineage", "--render", "png", "--out", out.toString()).badInput();
 
         assertThat(r.err()).contains("Graphviz").contains("apt-get install graphviz");
         assertThat(RenderCli.names(tmp)).isEmpty();
@@ -93,12 +97,12 @@ class RenderToFileTest {
     @Test
     void aFailedRenderLeavesTheOldFileAsItWas(@TempDir Path tmp) {
         System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
-        Path out = RenderCli.write(tmp.resolve("why.svg"), "old");
+        Path out = RenderCli.write(tmp.resolve("why.png"), "old");
 
-        RenderCli.run("why", "chatgpt", "dialogue", "--render", "svg", "--out", out.toString(), "--force").badInput();
+        RenderCli.run("why", "chatgpt", "dialogue", "--render", "png", "--out", out.toString(), "--force").badInput();
 
         assertThat(RenderCli.read(out)).isEqualTo("old");
-        assertThat(RenderCli.names(tmp)).containsExactly("why.svg");
+        assertThat(RenderCli.names(tmp)).containsExactly("why.png");
     }
 
     @Test
