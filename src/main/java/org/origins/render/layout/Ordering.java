@@ -17,10 +17,22 @@ final class Ordering {
 
     private final Layered w;
     private final int[] pos;
+    /** {@code w.up} and {@code w.down} as arrays: counting crossings is most of the work. */
+    private final int[][] up;
+    private final int[][] down;
+    /** A node's barycenter in the sweep under way. */
+    private final double[] key;
 
     private Ordering(Layered w) {
         this.w = w;
         this.pos = new int[w.size()];
+        this.up = new int[w.size()][];
+        this.down = new int[w.size()][];
+        this.key = new double[w.size()];
+        for (int v = 0; v < w.size(); v++) {
+            up[v] = w.up.get(v).stream().mapToInt(Integer::intValue).toArray();
+            down[v] = w.down.get(v).stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     /**
@@ -139,15 +151,14 @@ final class Ordering {
             }
             List<Integer> group = layer.subList(start, end);
             List<Integer> movable = new ArrayList<>();
-            double[] key = new double[w.size()];
             for (int v : group) {
-                List<Integer> nb = downwards ? w.up.get(v) : w.down.get(v);
-                if (!nb.isEmpty()) {
+                int[] nb = downwards ? up[v] : down[v];
+                if (nb.length > 0) {
                     double sum = 0;
                     for (int u : nb) {
                         sum += pos[u];
                     }
-                    key[v] = sum / nb.size();
+                    key[v] = sum / nb.length;
                     movable.add(v);
                 }
             }
@@ -155,8 +166,7 @@ final class Ordering {
             int next = 0;
             for (int i = 0; i < group.size(); i++) {
                 int v = group.get(i);
-                List<Integer> nb = downwards ? w.up.get(v) : w.down.get(v);
-                if (!nb.isEmpty()) {
+                if ((downwards ? up[v] : down[v]).length > 0) {
                     group.set(i, movable.get(next++));
                 }
             }
@@ -179,7 +189,10 @@ final class Ordering {
                     if (w.clusterRank(v) != w.clusterRank(u)) {
                         continue;
                     }
-                    if (pairCrossings(u, v) < pairCrossings(v, u)) {
+                    long[] now = new long[2];
+                    count(up[v], up[u], now);
+                    count(down[v], down[u], now);
+                    if (now[1] < now[0]) {
                         layer.set(i, u);
                         layer.set(i + 1, v);
                         pos[u] = i;
@@ -191,21 +204,20 @@ final class Ordering {
         }
     }
 
-    /** Crossings between the edges of {@code left} and those of {@code right} when left stands first. */
-    private int pairCrossings(int left, int right) {
-        return pairCrossings(w.up.get(left), w.up.get(right)) + pairCrossings(w.down.get(left), w.down.get(right));
-    }
-
-    private int pairCrossings(List<Integer> a, List<Integer> b) {
-        int c = 0;
+    /**
+     * Adds to {@code c[0]} the crossings between the edges to {@code a} and those to {@code b} as
+     * they stand (a's node first), and to {@code c[1]} those there would be the other way round.
+     */
+    private void count(int[] a, int[] b, long[] c) {
         for (int x : a) {
             for (int y : b) {
                 if (pos[x] > pos[y]) {
-                    c++;
+                    c[0]++;
+                } else if (pos[x] < pos[y]) {
+                    c[1]++;
                 }
             }
         }
-        return c;
     }
 
     /** All crossings between adjacent layers, by counting inversions (a Fenwick tree per pair of layers). */
