@@ -12,20 +12,8 @@ n="${1:-5}"
 cd "$here"
 ./origins check > /dev/null            # builds if needed, records the CDS archive, fills the cache
 jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData)
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-run() {  # prints the wall milliseconds of one run
-  local start end
-  start=$(date +%s%N)
-  "$@" > /dev/null
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
-}
-measure() {
-  local label="$1"; shift
-  local times=()
-  for _ in $(seq 1 "$n"); do times+=("$(run "$@")"); done
-  printf '%-34s median %5d ms   (%s)\n' "$label" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
-}
+LABEL_WIDTH=34
+. "$here/bench/timing.sh"
 echo "## in one JVM"
 java "${jvm[@]}" -cp target/classes bench/LayoutBench.java warm 20 40 70 200 500 1000
 echo
@@ -33,7 +21,7 @@ echo "## one layout per fresh JVM (ms inside the JVM, median of $n)"
 for size in 20 70 500; do
   times=()
   for _ in $(seq 1 "$n"); do times+=("$(java "${jvm[@]}" -cp target/classes bench/LayoutBench.java cold "$size")"); done
-  printf '%5d nodes: %s ms   (%s)\n' "$size" "$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" "${times[*]}"
+  printf '%5d nodes: %s ms   (%s)\n' "$size" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
 done
 echo
 echo "## whole commands, cold"
