@@ -51,8 +51,6 @@ public final class HtmlRenderer {
             .graph{overflow:auto;border:1px solid #cfd8dc;padding:8px;background:#fff}
             .graph svg{max-width:100%;height:auto}
             .legend{font-size:.9em;color:#455a64}
-            .note{background:#fffde7;border:1px solid #f9a825;padding:6px 10px}
-            pre{background:#f5f5f5;padding:8px;overflow:auto;font-size:.85em}
             .proof{border-top:1px solid #eceff1;padding-top:4px}
             .proof ol,.proof ul{margin:2px 0;padding-left:22px}
             .proof li{margin:1px 0}
@@ -60,6 +58,7 @@ public final class HtmlRenderer {
             .cite{color:#546e7a;font-size:.9em}
             .url{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;color:#546e7a}
             details.drawing summary{cursor:pointer;color:#546e7a;font-size:.9em}
+            details.drawing .graph svg{max-width:none}
             """ + SvgRenderer.CSS + "\n";
 
     /** The report page. */

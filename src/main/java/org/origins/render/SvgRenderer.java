@@ -303,8 +303,7 @@ public final class SvgRenderer {
             Layout.Point before = p.get(p.size() - 2);
             double dx = end.x() - before.x();
             double dy = end.y() - before.y();
-            boolean curve = r.vertical() ? dx != 0 && dy != 0 : dy != 0 && dx != 0;
-            if (curve) {  // a curve arrives along the layer axis
+            if (dx != 0 && dy != 0) {  // a curve: it arrives along the layer axis
                 if (r.vertical()) {
                     dx = 0;
                 } else {
@@ -339,8 +338,7 @@ public final class SvgRenderer {
         for (int i = 1; i < p.size(); i++) {
             Layout.Point a = p.get(i - 1);
             Layout.Point b = p.get(i);
-            boolean straight = vertical ? a.x() == b.x() || a.y() == b.y() : a.y() == b.y() || a.x() == b.x();
-            if (straight) {
+            if (a.x() == b.x() || a.y() == b.y()) {
                 d.append('L').append(Svg.num(b.x())).append(',').append(Svg.num(b.y()));
             } else if (vertical) {
                 double m = (a.y() + b.y()) / 2;

@@ -16,21 +16,14 @@ final class Clusters {
     private Clusters() {
     }
 
-    /** An abstract box: breadth from {@code b0} to {@code b1}, depth from {@code d0} to {@code d1}. */
-    record Extent(double b0, double b1, double d0, double d1) {
-        boolean empty() {
-            return b1 <= b0;
-        }
-    }
-
     /**
      * Moves the clusters (changing {@code x}) and returns their boxes. {@code top}/{@code bottom}:
      * each node's depth range (a dummy's is its layer's, where its edge passes).
      */
-    static List<Extent> clear(LayoutGraph g, Layered w, double[] x, double[] top, double[] bottom) {
+    static List<Layered.Extent> clear(LayoutGraph g, Layered w, double[] x, double[] top, double[] bottom) {
         boolean vertical = g.direction.vertical();
         boolean labelAtEnd = g.direction == LayoutGraph.Direction.BT;  // the label stays on top of the picture
-        List<Extent> boxes = new ArrayList<>();
+        List<Layered.Extent> boxes = new ArrayList<>();
         for (int c = 0; c < g.clusters.size(); c++) {
             LayoutGraph.Cluster cl = g.clusters.get(c);
             double lb = vertical ? cl.labelWidth() : cl.labelHeight();
@@ -42,7 +35,7 @@ final class Clusters {
                 }
             }
             if (members.isEmpty()) {
-                boxes.add(new Extent(0, 0, 0, 0));
+                boxes.add(new Layered.Extent(0, 0, 0, 0));
                 continue;
             }
             double b0 = Double.MAX_VALUE;
@@ -68,7 +61,7 @@ final class Clusters {
                     needed = Math.max(needed, x[v] + w.right(v) + (w.dummy(v) ? Layered.DUMMY_GAP : Layered.NODE_GAP));
                 }
             }
-            for (Extent e : boxes) {
+            for (Layered.Extent e : boxes) {
                 if (e.d0() < d1 && d0 < e.d1()) {
                     needed = Math.max(needed, e.b1() + Layered.NODE_GAP);
                 }
@@ -77,7 +70,7 @@ final class Clusters {
             for (int v : members) {
                 x[v] += shift;
             }
-            boxes.add(new Extent(b0 + shift, b1 + shift, d0, d1));
+            boxes.add(new Layered.Extent(b0 + shift, b1 + shift, d0, d1));
         }
         return boxes;
     }

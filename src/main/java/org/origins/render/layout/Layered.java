@@ -62,6 +62,13 @@ final class Layered {
         return breadth.size() - 1;
     }
 
+    /** An abstract box: breadth from {@code b0} to {@code b1}, depth from {@code d0} to {@code d1}. */
+    record Extent(double b0, double b1, double d0, double d1) {
+        boolean empty() {
+            return b1 <= b0;
+        }
+    }
+
     /** The space a node needs to the left of its anchor, and to its right. */
     double left(int v) {
         return anchor.get(v);

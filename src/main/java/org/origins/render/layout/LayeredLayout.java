@@ -49,7 +49,7 @@ public final class LayeredLayout {
                 bottom[v] = top[v] + w.depth.get(v);
             }
         }
-        List<Clusters.Extent> clusters = Clusters.clear(g, w, x, top, bottom);
+        List<Layered.Extent> clusters = Clusters.clear(g, w, x, top, bottom);
         List<Routing.Way> ways = Routing.route(w, x, top, bottom, bandTop, bandBottom);
         return new Picture(g.direction, w, x, top, bottom, clusters, ways).layout(crossings);
     }
@@ -61,7 +61,7 @@ public final class LayeredLayout {
         private final double[] x;
         private final double[] top;
         private final double[] bottom;
-        private final List<Clusters.Extent> clusters;
+        private final List<Layered.Extent> clusters;
         private final List<Routing.Way> ways;
         private double b0 = Double.MAX_VALUE;
         private double b1 = -Double.MAX_VALUE;
@@ -69,7 +69,7 @@ public final class LayeredLayout {
         private double d1 = -Double.MAX_VALUE;
 
         Picture(LayoutGraph.Direction direction, Layered w, double[] x, double[] top, double[] bottom,
-                List<Clusters.Extent> clusters, List<Routing.Way> ways) {
+                List<Layered.Extent> clusters, List<Routing.Way> ways) {
             this.direction = direction;
             this.w = w;
             this.x = x;
@@ -83,7 +83,7 @@ public final class LayeredLayout {
             clusters.stream().filter(e -> !e.empty()).forEach(this::include);
             for (Routing.Way way : ways) {
                 for (double[] p : way.points()) {
-                    include(new Clusters.Extent(p[0], p[0], p[1], p[1]));
+                    include(new Layered.Extent(p[0], p[0], p[1], p[1]));
                 }
                 if (way.label() != null) {
                     include(way.label());
@@ -94,11 +94,11 @@ public final class LayeredLayout {
             }
         }
 
-        private Clusters.Extent node(int v) {
-            return new Clusters.Extent(x[v] - w.left(v), x[v] + w.right(v), top[v], bottom[v]);
+        private Layered.Extent node(int v) {
+            return new Layered.Extent(x[v] - w.left(v), x[v] + w.right(v), top[v], bottom[v]);
         }
 
-        private void include(Clusters.Extent e) {
+        private void include(Layered.Extent e) {
             b0 = Math.min(b0, e.b0());
             b1 = Math.max(b1, e.b1());
             d0 = Math.min(d0, e.d0());
@@ -113,7 +113,7 @@ public final class LayeredLayout {
                 layers.add(w.layer[v]);
             }
             List<Layout.Box> boxes = new ArrayList<>();
-            for (Clusters.Extent e : clusters) {
+            for (Layered.Extent e : clusters) {
                 boxes.add(e.empty() ? new Layout.Box(0, 0, 0, 0) : box(e));
             }
             List<Layout.Route> routes = new ArrayList<>();
@@ -143,7 +143,7 @@ public final class LayeredLayout {
             };
         }
 
-        private Layout.Box box(Clusters.Extent e) {
+        private Layout.Box box(Layered.Extent e) {
             double bw = e.b1() - e.b0();
             double dw = e.d1() - e.d0();
             return switch (direction) {

@@ -1,6 +1,7 @@
 package org.origins.render.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class Routing {
     }
 
     /** An edge's way in abstract coordinates, and its label's box. */
-    record Way(List<double[]> points, Clusters.Extent label) {
+    record Way(List<double[]> points, Layered.Extent label) {
     }
 
     /**
@@ -30,8 +31,8 @@ final class Routing {
      * layer's.
      */
     static List<Way> route(Layered w, double[] x, double[] top, double[] bottom, double[] bandTop, double[] bandBottom) {
-        double[][] outPort = ports(w, x, true);
-        double[][] inPort = ports(w, x, false);
+        double[] outPort = ports(w, x, true);
+        double[] inPort = ports(w, x, false);
         List<Way> ways = new ArrayList<>();
         for (int e = 0; e < w.chains.size(); e++) {
             int[] chain = w.chains.get(e);
@@ -42,7 +43,7 @@ final class Routing {
             List<double[]> pts = new ArrayList<>();
             int s = chain[0];
             int t = chain[chain.length - 1];
-            double sx = outPort[e][0];
+            double sx = outPort[e];
             add(pts, sx, bottom[s]);
             add(pts, sx, bandBottom[w.layer[s]]);
             for (int k = 1; k < chain.length - 1; k++) {
@@ -50,17 +51,18 @@ final class Routing {
                 add(pts, x[d], bandTop[w.layer[d]]);
                 add(pts, x[d], bandBottom[w.layer[d]]);
             }
-            double tx = inPort[e][0];
+            double tx = inPort[e];
             add(pts, tx, bandTop[w.layer[t]]);
             add(pts, tx, top[t]);
             if (w.reversed.get(e)) {
-                java.util.Collections.reverse(pts);
+                Collections.reverse(pts);
             }
-            Clusters.Extent label = null;
+            Layered.Extent label = null;
             int ld = w.labelNode.get(e);
-            if (ld >= 0) {
-                double b0 = x[ld] + LABEL_PAD;
-                label = new Clusters.Extent(b0, x[ld] + w.breadth.get(ld), top[ld], bottom[ld]);
+            if (ld >= 0) {  // beside the edge, in the middle of the layer
+                int l = w.layer[ld];
+                double d0 = (bandTop[l] + bandBottom[l] - w.depth.get(ld)) / 2;
+                label = new Layered.Extent(x[ld] + LABEL_PAD, x[ld] + w.breadth.get(ld), d0, d0 + w.depth.get(ld));
             }
             ways.add(new Way(pts, label));
         }
@@ -81,8 +83,8 @@ final class Routing {
      * Per edge, where it leaves its upper end ({@code below}) or enters its lower end: a flat node
      * spreads its edges over the middle of its side, ordered by where their next point lies.
      */
-    private static double[][] ports(Layered w, double[] x, boolean below) {
-        double[][] port = new double[w.chains.size()][];
+    private static double[] ports(Layered w, double[] x, boolean below) {
+        double[] port = new double[w.chains.size()];
         List<List<Integer>> byNode = new ArrayList<>();
         for (int v = 0; v < w.realCount; v++) {
             byNode.add(new ArrayList<>());
@@ -100,7 +102,7 @@ final class Routing {
             double spread = w.flat.get(v) && es.size() > 1 ? Math.max(0, Math.min(room, (es.size() - 1) * PORT_STEP)) : 0;
             for (int i = 0; i < es.size(); i++) {
                 double offset = es.size() > 1 ? -spread / 2 + spread * i / (es.size() - 1) : 0;
-                port[es.get(i)] = new double[]{x[v] + offset};
+                port[es.get(i)] = x[v] + offset;
             }
         }
         return port;
