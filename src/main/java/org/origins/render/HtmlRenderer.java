@@ -276,7 +276,7 @@ public final class HtmlRenderer {
             b.append("<br>mechanism: ").append(note(m));
         }
         b.append("</div>\n<details class=\"drawing\"><summary>the proof as a graph</summary>\n<div class=\"graph\">\n")
-                .append(SvgRenderer.inline(Graph.why(p), "pg-" + MarkdownRenderer.proofAnchor(p.model(), p.ability())))
+                .append(SvgRenderer.inline(p, "pg-" + MarkdownRenderer.proofAnchor(p.model(), p.ability())))
                 .append("</div>\n</details>\n<ol>\n");
         for (ProofStep s : p.steps()) {
             b.append("<li><b>").append(esc(s.stage() + " " + s.kind())).append("</b>")

@@ -62,9 +62,9 @@ public final class SvgRenderer {
         return graph(Graph.lineage(l, links), idPrefix, true);
     }
 
-    /** The proof graph of one answer, to inline in a page that states {@link #CSS}. */
-    static String inline(Graph g, String idPrefix) {
-        return graph(g, idPrefix, true);
+    /** The graph of an answer ({@link #supports}, not the matrix), to inline in a page that states {@link #CSS}. */
+    public static String inline(Object answer, String idPrefix) {
+        return graph(Graph.of(answer), idPrefix, true);
     }
 
     private static String standalone(String svg) {

@@ -28,10 +28,10 @@ import java.util.stream.Stream;
 /**
  * A real browser for tests: Debian's headless Chromium driven through its chromedriver by
  * Selenium, with a fresh profile each time and no network of its own (no sync, updates, QUIC or
- * background traffic). {@link #open()} skips the test, saying what to install, when Chromium or
+ * background traffic). {@link #open(int, int)} skips the test, saying what to install, when Chromium or
  * chromedriver is missing. Selenium never downloads a driver here: both binaries are named.
  *
- * <pre>try (Browser b = Browser.open()) {
+ * <pre>try (Browser b = Browser.open(1400, 1000)) {
  *     b.load(page.toUri());
  *     assertThat(b.consoleErrors()).isEmpty();
  * }</pre>
@@ -138,10 +138,6 @@ public final class Browser implements AutoCloseable {
             delete(profile);
             throw e;
         }
-    }
-
-    public static Browser open() {
-        return open(1400, 1000);
     }
 
     public ChromeDriver driver() {
