@@ -70,10 +70,6 @@ public final class LayoutGraph {
         return edges.size() - 1;
     }
 
-    public int nodeCount() {
-        return nodes.size();
-    }
-
     public int edgeCount() {
         return edges.size();
     }
