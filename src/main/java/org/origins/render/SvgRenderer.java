@@ -196,7 +196,7 @@ public final class SvgRenderer {
             s.close("g");
         }
         for (int e = 0; e < edges.size(); e++) {
-            edge(s, g, edges.get(e), layout.edges().get(e), prefix);
+            edge(s, g, edges.get(e), layout.edges().get(e));
         }
         for (int v = 0; v < drawn.size(); v++) {
             node(s, drawn.get(v), layout.nodes().get(v), prefix);
@@ -286,7 +286,7 @@ public final class SvgRenderer {
         }
     }
 
-    private static void edge(Svg s, Graph g, Graph.Edge e, Layout.Route r, String prefix) {
+    private static void edge(Svg s, Graph g, Graph.Edge e, Layout.Route r) {
         List<String> classes = new ArrayList<>(List.of("og-edge"));
         if (e.dashed()) {
             classes.add("og-dashed");
