@@ -24,7 +24,7 @@ class IncrementalRulesTest {
 
     Path rules() throws IOException {
         Path dir = tmp.resolve("rules");
-        CheckCommandTest.copyTree(Path.of("rules"), dir);
+        CheckCommandTest.copyTree(org.origins.TestKit.RULES, dir);
         return dir;
     }
 

@@ -25,8 +25,8 @@ class ShellTest {
     void copy() throws IOException {
         rules = tmp.resolve("rules");
         facts = tmp.resolve("facts");
-        copyTree(Path.of("rules"), rules);
-        copyTree(Path.of("facts"), facts);
+        copyTree(org.origins.TestKit.RULES, rules);
+        copyTree(org.origins.TestKit.FACTS, facts);
     }
 
     static void copyTree(Path from, Path to) {
