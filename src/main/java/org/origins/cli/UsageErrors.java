@@ -28,9 +28,9 @@ final class UsageErrors {
         PrintWriter err = cl.getErr();
         err.println("origins: " + message(ex));
         if (ex instanceof CommandLine.MissingParameterException) {
-            err.print(cl.getHelp().synopsis(0));   // what the command takes, without the whole help
+            err.print(cl.getHelp().synopsisHeading() + cl.getHelp().synopsis(0));   // what it takes, not the whole help
         }
-        if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty() && cl.getCommandSpec().parent() != null) {
             err.println("did you mean " + String.join(" or ", u.getSuggestions()) + "?");
         }
         err.println("(`" + cl.getCommandSpec().qualifiedName() + " --help` shows "
@@ -41,6 +41,12 @@ final class UsageErrors {
 
     private static String message(ParameterException ex) {
         String m = ex.getMessage() == null ? "bad command line" : ex.getMessage();
+        CommandLine cl = ex.getCommandLine();
+        if (ex instanceof UnmatchedArgumentException u && cl.getCommandSpec().parent() == null && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            String word = u.getUnmatched().get(0);
+            return "unknown command \"" + word + "\"" + Suggest.hint(word, cl.getSubcommands().keySet());
+        }
         Matcher c = CHOICE.matcher(m);
         if (c.matches()) {
             var choices = Arrays.stream(c.group(2).split(",\\s*")).map(s -> s.toLowerCase(Locale.ROOT)).toList();

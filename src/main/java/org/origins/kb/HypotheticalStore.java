@@ -89,10 +89,7 @@ public final class HypotheticalStore {
         for (ModelRecord m : models) {
             ModelRecord saved = taken.get(norm(m.id()));
             if (saved != null && !(force && saved.hypothetical())) {
-                String where = saved.file() == null ? "the knowledge base" : Paths.display(saved.file());
-                clashes.add(Problem.error(m.file(), 0, 0, null, "the model \"" + m.id() + "\" is already saved"
-                        + (saved.id().equals(m.id()) ? "" : " as \"" + saved.id() + "\"") + " (" + where + ")"
-                        + (saved.hypothetical() ? "; use --force to replace it" : ": a real model; give yours an id of its own")));
+                clashes.add(clash(m, saved));
                 continue;
             }
             if (saved != null && saved.file() != null) {
@@ -111,6 +108,17 @@ public final class HypotheticalStore {
         }
         commit(facts, write, delete);
         return write.keySet().stream().map(live::resolve).toList();
+    }
+
+    /** Why {@code m} cannot be saved beside {@code saved}, which the command line cannot tell from it. */
+    private static Problem clash(ModelRecord m, ModelRecord saved) {
+        String same = saved.id().equals(m.id()) ? "" : " (a name the command line does not tell from \"" + m.id() + "\")";
+        if (!saved.hypothetical()) {
+            return Problem.error(m.file(), 0, 0, null, "\"" + m.id() + "\" is a real model of the knowledge base" + same
+                    + "; give the hypothetical model an id of its own");
+        }
+        return Problem.error(saved.file(), 0, 0, null, "a hypothetical model \"" + saved.id() + "\" is already saved here" + same
+                + "; use --force to replace it" + (same.isEmpty() ? "" : ", or give yours another id"));
     }
 
     /** Names as the command line matches them: case and '_' for '-' do not matter. */

@@ -2,7 +2,6 @@ package org.origins.reliability;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -285,12 +284,10 @@ class NothingLostTest {
     }
 
     /**
-     * predict --batch --out FILE opens FILE with Files.newOutputStream: an existing file is
-     * truncated at once, without --force and without a temporary file.
+     * predict --batch --out FILE writes through the same checked path as every --out: an existing
+     * FILE only with --force, and never the input itself (it once truncated both, exit 0).
      */
     @Test
-    @Disabled("bug: predict --batch --out FILE truncates an existing FILE without --force and writes it in place "
-            + "(not atomically); --out naming the input file itself destroys the input before it is read")
     void predictBatchOutDoesNotReplaceAnExistingFile() throws IOException {
         Path input = write(tmp.resolve("models.jsonl"),
                 "{\"id\": \"batch-one\", \"hypothetical\": true, \"parent\": \"opt-175b\", \"stages\": []}\n");
