@@ -76,13 +76,16 @@ class ShellRecoveryTest {
         Path code = rules.resolve("code.drl");
         String good = Files.readString(code);
 
-        Files.writeString(code, good.replaceFirst("\\bend\\b", ""));
-        ShellState.Reload broken = state.reload();
-        assertThat(broken.problems()).isNotEmpty();
-        for (Problem p : broken.problems()) {
-            assertThat(p.message()).as(p.toString()).contains("hint:");
+        for (String broken : new String[] {good.replaceFirst("\\bend\\b", ""), good.replaceFirst("\"weak\"", "\"weak"),
+                "garbage before the package\n" + good, good.replaceFirst("\\bthen\\b", "")}) {
+            Files.writeString(code, broken);
+            ShellState.Reload r = state.reload();
+            assertThat(r.problems()).isNotEmpty();
+            for (Problem p : r.problems()) {
+                assertThat(p.message()).as(p.toString()).contains("hint:");
+            }
+            assertThat(state.reload().changed()).as("the same broken files: said once").isFalse();
         }
-        assertThat(state.reload().changed()).as("the same broken files: said once").isFalse();
 
         Files.writeString(code, good);   // put back exactly as it was
         ShellState.Reload fixed = state.reload();
