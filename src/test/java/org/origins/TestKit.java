@@ -15,14 +15,8 @@ import java.nio.file.Path;
  * directory (surefire's workingDirectory).
  */
 public final class TestKit {
-    /**
-     * origins' home as the tests see it: the build's fixture copy of the bundled facts/ and rules/
-     * (target/test-home, without a user's facts/hypothetical/; surefire sets ORIGINS_HOME), or the
-     * project folder when a test is run outside Maven.
-     */
-    public static final Path HOME = Path.of(System.getenv().getOrDefault("ORIGINS_HOME", ""));
-    public static final Path FACTS = HOME.resolve("facts");
-    public static final Path RULES = HOME.resolve("rules");
+    public static final Path FACTS = Path.of("facts");
+    public static final Path RULES = Path.of("rules");
     /** Two hypothetical models as YAML: opt-code (code training on opt-175b) and opt-code-inst (tuned from it). */
     public static final String TWO_HYPOTHETICAL_MODELS = """
             models:

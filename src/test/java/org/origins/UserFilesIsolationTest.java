@@ -8,28 +8,29 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tests read a copy of the bundled facts/ and rules/ (Maven's target/test-home), never what a
- * user keeps beside them: facts/hypothetical/ (`origins add`), the rule cache, the home folder. So
- * `./origins add my.yaml; mvn -q verify` passes (CI runs exactly that, .ci/run).
+ * The tests run in target/test-home (made by {@link TestHome}): a copy of the bundled facts/ and
+ * rules/, never what a user keeps beside them: facts/hypothetical/ (`origins add`), the rule cache,
+ * the home folder. So `./origins add my.yaml; mvn -q verify` passes (CI runs exactly that: .ci/run).
  */
 class UserFilesIsolationTest {
+    private static final Path HOME = Path.of("").toAbsolutePath().normalize();
+
     @Test
-    void originsHomeIsTheBuildsCopyWithoutTheUsersModels() {
-        Path home = TestKit.HOME.toAbsolutePath().normalize();
-        assertThat(home).as("ORIGINS_HOME of the tests").isNotEqualTo(Path.of("").toAbsolutePath().normalize());
-        assertThat(home.endsWith(Path.of("target", "test-home"))).as("%s", home).isTrue();
-        assertThat(Files.isDirectory(TestKit.FACTS.resolve("models"))).isTrue();
+    void theTestsRunOnACopyOfTheBundledFactsWithoutTheUsersModels() {
+        assertThat(HOME.endsWith(Path.of("target", "test-home"))).as("the working folder %s", HOME).isTrue();
+        assertThat(Path.of(System.getenv("ORIGINS_HOME")).toAbsolutePath().normalize()).isEqualTo(HOME);
+        assertThat(Files.isSymbolicLink(TestKit.FACTS)).isFalse();
+        assertThat(Files.isSymbolicLink(TestKit.RULES)).isFalse();
         assertThat(TestKit.FACTS.resolve("hypothetical")).doesNotExist();
         assertThat(TestKit.kb().models()).noneMatch(m -> m.hypothetical());
     }
 
     @Test
     void theHomeFolderAndTheRuleCacheAreTheBuildsOwn() {
-        Path target = Path.of("target").toAbsolutePath().normalize();
-        assertThat(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize().startsWith(target)).isTrue();
+        assertThat(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize().startsWith(HOME)).isTrue();
         String xdg = System.getenv("XDG_CACHE_HOME");
         assertThat(xdg).isNotNull();
-        assertThat(Path.of(xdg).toAbsolutePath().normalize().startsWith(target)).isTrue();
+        assertThat(Path.of(xdg).toAbsolutePath().normalize().startsWith(HOME)).isTrue();
         assertThat(System.getenv().getOrDefault("ORIGINS_CACHE_DIR", "")).isEmpty();
     }
 }

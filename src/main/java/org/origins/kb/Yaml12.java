@@ -46,6 +46,8 @@ import java.util.regex.Pattern;
 final class Yaml12 {
     /** The most values a document may hold once its aliases are expanded ("billion laughs"). */
     static final int MAX_VALUES = 1_000_000;
+    /** As deep as JSON may nest (Jackson's default). */
+    static final int MAX_DEPTH = com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH;
     private static final Tag PLAIN = new Tag("tag:origins:plain");
     private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
     private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
@@ -86,7 +88,7 @@ final class Yaml12 {
         options.setAllowDuplicateKeys(true);   // reported below, with the key's place
         options.setMaxAliasesForCollections(50);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(100);
+        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, JsonDoc.MAX_BYTES));
         Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new org.yaml.snakeyaml.DumperOptions()),
                 new org.yaml.snakeyaml.DumperOptions(), options, new CoreSchema());
@@ -110,8 +112,38 @@ final class Yaml12 {
             Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new Failure(e.getMessage(), at);
         } catch (YAMLException e) {
-            throw new Failure(e.getMessage(), null);
+            int[] at = e.getMessage() != null && e.getMessage().contains("Nesting Depth") ? deepest(text) : new int[] {0, 0};
+            throw new Failure(e.getMessage(), at[0], at[1]);
         }
+    }
+
+    /** {line, column} where the nesting first goes deeper than allowed: by brackets, or else by indentation. */
+    private static int[] deepest(String text) {
+        int depth = 0;
+        int line = 1;
+        int lineStart = 0;
+        int[] indented = {1, 1};
+        int widest = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+                int indent = 0;
+                while (lineStart + indent < text.length() && text.charAt(lineStart + indent) == ' ') {
+                    indent++;
+                }
+                if (indent > widest) {
+                    widest = indent;
+                    indented = new int[] {line, indent + 1};
+                }
+            } else if ((c == '[' || c == '{') && ++depth > MAX_DEPTH) {
+                return new int[] {line, i - lineStart + 1};
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return indented;
     }
 
     private static boolean isEmpty(Node n) {

@@ -31,7 +31,7 @@ class CheckCommandTest {
     Path rulesCopy() throws IOException {
         Path dir = tmp.resolve("rules");
         Files.createDirectories(dir);
-        try (Stream<Path> s = Files.list(org.origins.TestKit.RULES)) {
+        try (Stream<Path> s = Files.list(Path.of("rules"))) {
             for (Path p : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
                 Files.copy(p, dir.resolve(p.getFileName()));
             }
@@ -171,7 +171,7 @@ class CheckCommandTest {
     @Test
     void brokenFactsAreAllReportedAtOnceWithExitTwo() throws IOException {
         Path facts = tmp.resolve("facts");
-        copyTree(org.origins.TestKit.FACTS, facts);
+        copyTree(Path.of("facts"), facts);
         replace(facts.resolve("models/davinci.json"), "\"parameters\"", "\"parametrs\"");
         replace(facts.resolve("models/opt-175b.json"), "\"kind\": \"pretraining\"", "\"kind\": \"pretrainng\"");
         Run r = run("check", "--facts", facts.toString());

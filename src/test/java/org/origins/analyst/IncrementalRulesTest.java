@@ -24,7 +24,7 @@ class IncrementalRulesTest {
 
     Path rules() throws IOException {
         Path dir = tmp.resolve("rules");
-        CheckCommandTest.copyTree(org.origins.TestKit.RULES, dir);
+        CheckCommandTest.copyTree(Path.of("rules"), dir);
         return dir;
     }
 

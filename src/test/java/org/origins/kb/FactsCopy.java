@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 final class FactsCopy {
     /** The project's knowledge base (surefire runs with the project directory as working directory). */
-    static final Path REAL_FACTS = org.origins.TestKit.FACTS.toAbsolutePath();
+    static final Path REAL_FACTS = Path.of("facts").toAbsolutePath();
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -46,7 +46,7 @@ class JsonTreeTest {
     @Test
     void sameTreesForEveryFactFile() throws IOException {
         List<Path> files;
-        try (Stream<Path> s = Files.walk(org.origins.TestKit.FACTS)) {
+        try (Stream<Path> s = Files.walk(Path.of("facts"))) {
             files = s.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThan(20);

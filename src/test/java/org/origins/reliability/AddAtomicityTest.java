@@ -82,6 +82,32 @@ class AddAtomicityTest {
         assertThat(Run.cli("models", "--facts", facts.toString()).out()).contains("upper-yaml").contains("upper-json");
     }
 
+    /** What is saved is what was read: an alias is its anchor's value (YAML 1.2), 0100 is one hundred. */
+    @Test
+    void aYamlAliasIsSavedAsItsValue() throws IOException {
+        Path yaml = Files.writeString(tmp.resolve("alias.yaml"), """
+                models:
+                  - id: alias-one
+                    hypothetical: true
+                    parent: opt-175b
+                    stages:
+                      - kind: code-training
+                        corpus: &mix [code, web-text]
+                        tokens: 0100
+                  - id: alias-two
+                    hypothetical: true
+                    parent: opt-175b
+                    stages:
+                      - kind: code-training
+                        corpus: *mix
+                """);
+        Run.Result r = add(yaml.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String saved = Files.readString(hypothetical.resolve("alias-two.json"));
+        assertThat(saved).contains("\"code\"").contains("\"web-text\"").doesNotContain("mix");
+        assertThat(Files.readString(hypothetical.resolve("alias-one.json"))).contains("\"tokens\" : 100");
+    }
+
     @Test
     void anIdSavedUnderAnotherFileNameIsTaken() throws IOException {
         Files.createDirectories(hypothetical);

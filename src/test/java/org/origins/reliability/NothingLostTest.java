@@ -113,6 +113,8 @@ class NothingLostTest {
         for (String s : w.args()) {
             a.add(s.replace("{models}", write(tmp.resolve("models.yaml"), MODEL).toString())
                     .replace("{two}", write(tmp.resolve("two.yaml"), TWO_MODELS).toString())
+                    .replace("{batch}", write(tmp.resolve("models.jsonl"),
+                            "{\"id\": \"batch-one\", \"hypothetical\": true, \"parent\": \"opt-175b\", \"stages\": []}\n").toString())
                     .replace("{out}", target == null ? "" : target.toString()));
         }
         a.addAll(List.of("--facts", facts.toString()));
@@ -128,7 +130,9 @@ class NothingLostTest {
                 Named.of("matrix --out FILE", new Writer("matrix", List.of("matrix", "--out", "{out}"), "matrix.txt")),
                 Named.of("lineage --out FILE", new Writer("lineage", List.of("lineage", "--out", "{out}"), "lineage.txt")),
                 Named.of("why --out FILE", new Writer("why", List.of("why", "code-davinci-002", "chain-of-thought", "--out", "{out}"),
-                        "why.txt")));
+                        "why.txt")),
+                Named.of("predict --batch --out FILE", new Writer("predict", List.of("predict", "--batch", "{batch}", "--out", "{out}"),
+                        "predictions.jsonl")));
     }
 
     /** Where the command writes: facts/hypothetical/ID.json, or the --out file. */

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Run {
     /** The project's real folders (surefire runs in the project directory). */
-    static final Path FACTS = org.origins.TestKit.FACTS.toAbsolutePath();
-    static final Path RULES = org.origins.TestKit.RULES.toAbsolutePath();
+    static final Path FACTS = Path.of("facts").toAbsolutePath();
+    static final Path RULES = Path.of("rules").toAbsolutePath();
     /** The corpus of broken inputs. */
     static final Path BAD = Path.of("src/test/resources/bad").toAbsolutePath();
 
