@@ -4,6 +4,7 @@ import org.origins.kb.Problem;
 import org.origins.rules.RuleBase;
 import org.origins.rules.RuleInfo;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -92,12 +93,12 @@ public final class Watchdog {
                     + "no conclusions are reported from an incomplete run")));
         }
         if (worker.isAlive()) {
-            String culprit = culprit(rules, worker.getStackTrace(), firing);
+            Culprit culprit = culprit(rules, worker.getStackTrace(), firing);
             boolean stopped = stop(worker);
-            throw new RuleTimeout(problem(rules, culprit, "the rules did not finish within " + seconds(d)
-                    + " (--timeout raises the limit): " + (culprit == null ? "no rule could be named" : culprit + " was running")
-                    + " when it was stopped; no conclusions are reported from an incomplete run"
-                    + (stopped ? "" : " (the rule could not be stopped; it runs on until origins exits)")), stopped);
+            throw new RuleTimeout(List.of(Problem.error(culprit.file(rules), culprit.line(), 0, null, "the rules did not finish within "
+                    + seconds(d) + " (--timeout raises the limit): " + (culprit.text() == null ? "no rule could be named"
+                    : culprit.text() + " was running") + " when it was stopped; no conclusions are reported from an incomplete run"
+                    + (stopped ? "" : " (the rule could not be stopped; it runs on until origins exits)"))), stopped);
         }
         Throwable t = failure[0];
         if (t == null) {
@@ -106,14 +107,14 @@ public final class Watchdog {
             return r;
         }
         if (t instanceof StackOverflowError || t instanceof OutOfMemoryError) {
-            String culprit = culprit(rules, t.getStackTrace(), firing);
-            failure[0] = null;
+            String culprit = culprit(rules, t.getStackTrace(), firing).text();
+            String where = culprit == null ? "" : " (" + culprit + ")";
             throw new ReasoningCrash(t instanceof StackOverflowError
-                    ? "the stack overflowed while the rules ran" + (culprit == null ? "" : " (" + culprit + ")")
-                    + ": a rule, or a function it calls, recurses without end; no conclusions are reported"
-                    : "out of memory while the rules ran" + (culprit == null ? "" : " (" + culprit + ")")
-                    + ": a rule keeps allocating, or the input is too large for this heap (ORIGINS_JAVA_OPTS=-Xmx4g gives "
-                    + "Java more; a smaller --chunk helps predict --batch); no conclusions are reported", t);
+                    ? "the stack overflowed while the rules ran" + where + ": a rule, or a function it calls, recurses without end; "
+                    + "no conclusions are reported"
+                    : "out of memory while the rules ran" + where + ": a rule keeps allocating, or the input is too large for this "
+                    + "heap (ORIGINS_JAVA_OPTS=-Xmx4g gives Java more; a smaller --chunk helps predict --batch); no conclusions are "
+                    + "reported", t);
         }
         if (t instanceof RuntimeException re) {
             throw re;
@@ -144,35 +145,47 @@ public final class Watchdog {
         return !worker.isAlive();
     }
 
+    /** What was running: the rule (when known) and how to say it ("rule X (its action)"), or nothing known. */
+    record Culprit(RuleInfo rule, String text) {
+        Path file(RuleBase rules) {
+            return rule == null ? rules.directory() : rule.file();
+        }
+
+        int line() {
+            return rule == null ? 0 : rule.line();
+        }
+    }
+
     /**
-     * "rule X (its action)" or "rule X (a condition)" from the innermost frame of a class Drools
-     * generated for a rule ({@code Rule_<name with $uNN$ escapes>...}); else the rule whose action
-     * the caller saw start; else the innermost frame of the rules' own code (a DRL function).
+     * The innermost frame of a class Drools generated for a rule ({@code Rule_<name with $uNN$ escapes>...});
+     * else the rule whose action the caller saw start; else the innermost frame of the rules' own code
+     * (a DRL function).
      */
-    static String culprit(RuleBase rules, StackTraceElement[] stack, Supplier<String> firing) {
+    static Culprit culprit(RuleBase rules, StackTraceElement[] stack, Supplier<String> firing) {
         for (StackTraceElement e : stack) {
             Matcher m = RULE_CLASS.matcher(e.getClassName());
             if (m.find()) {
                 RuleInfo r = byEscapedName(rules, m.group(1));
                 if (r != null) {
                     boolean action = e.getClassName().contains("onsequence") || e.getMethodName().contains("onsequence");
-                    return "rule " + label(r) + (action ? " (its action)" : " (a condition)");
+                    return new Culprit(r, "rule " + label(r) + (action ? " (its action)" : " (a condition)"));
                 }
             }
         }
         String name = firing == null ? null : firing.get();
         if (name != null) {
-            return "rule " + rules.byName(name).map(Watchdog::label).orElse("\"" + name + "\"") + " (its action)";
+            RuleInfo r = rules.byName(name).orElse(null);
+            return new Culprit(r, "rule " + (r == null ? "\"" + name + "\"" : label(r)) + " (its action)");
         }
         for (StackTraceElement e : stack) {
             String c = e.getClassName();
             if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.") && !c.startsWith("org.drools.")
                     && !c.startsWith("org.kie.") && !c.startsWith("org.mvel2.") && !c.startsWith("org.origins.reasoning.")
                     && !c.startsWith("org.origins.explain.") && !c.startsWith("org.origins.cli.")) {
-                return "the rules' code " + c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName();
+                return new Culprit(null, "the rules' code " + c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName());
             }
         }
-        return null;
+        return new Culprit(null, null);
     }
 
     private static String label(RuleInfo r) {
@@ -197,14 +210,5 @@ public final class Watchdog {
             }
         }
         return best;
-    }
-
-    private static List<Problem> problem(RuleBase rules, String culprit, String message) {
-        RuleInfo r = null;
-        if (culprit != null && culprit.startsWith("rule ")) {
-            String label = culprit.substring(5).replaceAll(" \\(.*$", "").replace("\"", "");
-            r = rules.byId(label).or(() -> rules.byName(label)).orElse(null);
-        }
-        return List.of(Problem.error(r == null ? rules.directory() : r.file(), r == null ? 0 : r.line(), 0, null, message));
     }
 }
