@@ -109,7 +109,7 @@ public class Main implements Runnable {
         cl.setParameterExceptionHandler(UsageErrors::handle);
         try {
             return cl.execute(args);
-        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {   // what picocli lets through
+        } catch (RuntimeException | Error e) {   // what picocli lets through (a stack overflow, an exhausted heap)
             return Failures.report(e, err, debug);
         }
     }
