@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   (origins creates it 0700); otherwise origins says so once and compiles without the cache;</li>
  *   <li>each entry must be a regular file of the user's, writable by no one else;</li>
  *   <li>each entry carries an HMAC-SHA256 of all its bytes under a per-user secret key (32 random
- *   bytes, the file {@code key} in the cache folder, 0600, the user's own), checked before anything
+ *   bytes, the file {@code origins.key} in the cache folder, 0600, the user's own), checked before anything
  *   in the entry is read: an entry written by anyone without the key (another user's cache copied
  *   in, a file planted under the right name, a corrupt one) is never deserialised;</li>
  *   <li>only files it wrote are ever deleted: named as entries are and authenticated.</li>
@@ -39,6 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CacheTrust {
     private static final Logger USER = LoggerFactory.getLogger("origins");
     static final int MAC_LENGTH = 32;
+    /** The key's file in the cache folder (never replaced once there). */
+    static final String KEY = "origins.key";
     private static final Set<Path> WARNED = ConcurrentHashMap.newKeySet();
 
     private final Path dir;
@@ -70,7 +72,7 @@ final class CacheTrust {
                         + "Make the folder your own and private (chmod 700), or set ORIGINS_CACHE_DIR to a folder of your own");
                 return Optional.empty();
             }
-            return Optional.of(new CacheTrust(dir, key(dir.resolve("key"))));
+            return Optional.of(new CacheTrust(dir, key(dir.resolve(KEY))));
         } catch (IOException | GeneralSecurityException e) {
             warn(dir, "not using the rule cache " + dir + ": " + describe(e) + "; the rules are compiled without it (slower)");
             return Optional.empty();
@@ -120,7 +122,7 @@ final class CacheTrust {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             byte[] fresh = new byte[MAC_LENGTH];
             new SecureRandom().nextBytes(fresh);
-            Path tmp = file.resolveSibling(".key.tmp-" + UUID.randomUUID());
+            Path tmp = file.resolveSibling("." + KEY + ".tmp-" + UUID.randomUUID());
             try {
                 try {
                     Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -108,9 +108,9 @@ class RuleCacheTrustTest {
         RuleCompiler.compile(rules("mine", "weak"));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache))).isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache.resolve("key")))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache.resolve(CacheTrust.KEY)))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entry(cache)))).isEqualTo("rw-------");
-        assertThat(Files.size(cache.resolve("key"))).isEqualTo(32);
+        assertThat(Files.size(cache.resolve(CacheTrust.KEY))).isEqualTo(32);
     }
 
     @Test
