@@ -54,11 +54,11 @@ class ShellCommand implements Callable<Integer> {
                     .variable(LineReader.HISTORY_FILE, historyFile())
                     .build();
             PrintWriter out = terminal.writer();
+            Thread watcher = watch(state, reader, out);   // watching before the prompt: no save is missed
             out.println("origins shell — " + state.kb().models().size() + " models, " + state.rules().rules().size()
                     + " rules (loaded in " + first.millis() + " ms). Commands: " + String.join(", ", commands())
                     + ". `help`, `exit`.");
             out.flush();
-            Thread watcher = watch(state, reader, out);
             try {
                 loop(reader, out);
             } finally {
@@ -130,6 +130,7 @@ class ShellCommand implements Callable<Integer> {
         register(ws, state);
         Thread t = new Thread(() -> {
             try (ws) {
+                reloadAndReport(ws, state, reader);   // saved between the first load and the watch
                 while (!Thread.currentThread().isInterrupted()) {
                     var key = ws.take();
                     key.pollEvents();
@@ -141,13 +142,7 @@ class ShellCommand implements Callable<Integer> {
                         more.reset();
                         more = ws.poll(150, TimeUnit.MILLISECONDS);
                     }
-                    try {
-                        report(state.reload(), reader);
-                        register(ws, state);   // folders made or replaced meanwhile (origins add renames one in)
-                    } catch (Throwable e) {   // NOPMD: the watcher outlives whatever a reload meets
-                        reader.printAbove("could not reload: " + e + "; still answering with the last good rule base "
-                                + "(save again to retry)");
-                    }
+                    reloadAndReport(ws, state, reader);
                 }
             } catch (InterruptedException | ClosedWatchServiceException | IOException e) {
                 Thread.currentThread().interrupt();
@@ -156,6 +151,16 @@ class ShellCommand implements Callable<Integer> {
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /** Reloads and says what changed; whatever it meets, the watcher goes on. */
+    private static void reloadAndReport(WatchService ws, ShellState state, LineReader reader) {
+        try {
+            report(state.reload(), reader);
+            register(ws, state);   // folders made or replaced meanwhile (origins add renames one in)
+        } catch (Throwable e) {   // NOPMD: the watcher outlives whatever a reload meets
+            reader.printAbove("could not reload: " + e + "; still answering with the last good rule base (save again to retry)");
+        }
     }
 
     /** Every folder down to two levels below the rule and fact folders (registering one again is harmless). */
