@@ -1,6 +1,6 @@
 package org.origins.cli;
 
-import org.origins.kb.AtomicFiles;
+import org.origins.kb.OutputTarget;
 import org.origins.kb.InputException;
 import org.origins.kb.Paths;
 import org.origins.render.DotLayout;
@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -32,7 +33,8 @@ final class Output {
     /** Where a command that draws graphs writes: {@code --out}, {@code --render}, {@code --force}. */
     static final class Target {
         @Option(names = "--out", paramLabel = "FILE",
-                description = "Write to FILE instead of the terminal (atomically: a temporary file, then a rename).")
+                description = "Write to FILE instead of the terminal: atomically (a temporary file, then a rename); an existing "
+                        + "FILE only with --force, never a file the command reads (README: \"Where --out writes\").")
         Path out;
 
         @Option(names = "--render", paramLabel = "FORMAT",
@@ -40,7 +42,8 @@ final class Output {
                         + "png by Graphviz's dot (needs Graphviz: apt-get install graphviz).")
         DotLayout.Image render;
 
-        @Option(names = "--force", description = "Replace an existing --out file.")
+        @Option(names = "--force", description = "Replace an existing --out file (keeping its permissions; a symbolic link's "
+                + "target is written, a FIFO or device written into).")
         boolean force;
     }
 
@@ -51,12 +54,10 @@ final class Output {
             return;
         }
         Path out = target == null ? null : target.out;
-        if (out != null) {
-            checkTarget(out, target.force);
-        }
+        OutputTarget file = out == null ? null : checkTarget(spec, out, target.force);
         String rendered = render(spec, format, answer, text, out == null && Main.colours());
-        if (out != null) {
-            write(spec, out, rendered.getBytes(StandardCharsets.UTF_8), target.force);
+        if (file != null) {
+            write(spec, file, rendered.getBytes(StandardCharsets.UTF_8));
             return;
         }
         spec.commandLine().getOut().print(rendered);
@@ -103,39 +104,32 @@ final class Output {
             throw new InputException("--render draws the graph; it cannot be combined with --format " + format);
         }
         requireGraph(spec, Format.DOT, DotRenderer.supports(answer));
-        checkTarget(target.out, target.force);
+        OutputTarget file = checkTarget(spec, target.out, target.force);
         byte[] image = target.render == DotLayout.Image.SVG ? SvgRenderer.render(answer).getBytes(StandardCharsets.UTF_8)
                 : DotLayout.render(DotRenderer.render(answer), target.render);
-        write(spec, target.out, image, target.force);
+        write(spec, file, image);
     }
 
-    /** Fails early (exit 2) on an --out that exists without --force or whose folder cannot be written. */
-    static void checkTarget(Path out, boolean force) {
-        if (Files.isDirectory(out)) {
-            throw new InputException("--out " + Paths.display(out) + " is a folder; give a file name");
+    /**
+     * Fails early (exit 2) on an --out that may not be written: see {@link OutputTarget}; the files
+     * the command reads are its facts and rules folders and its --with files.
+     */
+    static OutputTarget checkTarget(CommandSpec spec, Path out, boolean force) {
+        List<Path> inputs = new ArrayList<>();
+        for (CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof Options o) {
+                inputs.add(o.factsDir());
+                inputs.add(o.rulesDir());
+                inputs.addAll(o.with);
+            }
         }
-        if (Files.exists(out) && !force) {
-            throw new InputException("--out " + Paths.display(out) + " already exists; use --force to replace it");
-        }
-        Path dir = out.toAbsolutePath().getParent();
-        Path existing = dir;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing != null && !Files.isDirectory(existing)) {
-            throw new InputException("--out " + Paths.display(out) + ": cannot write there: " + Paths.display(existing)
-                    + " is a file, not a folder");
-        }
-        if (existing != null && !Files.isWritable(existing)) {
-            throw new InputException("--out " + Paths.display(out) + ": cannot write there: the folder " + Paths.display(existing)
-                    + " is not writable (permission denied)");
-        }
+        return OutputTarget.of("--out", out, force, inputs);
     }
 
-    /** Writes atomically (nothing partial is ever left) and says where. */
-    static void write(CommandSpec spec, Path out, byte[] content, boolean force) {
-        AtomicFiles.write(out, content, force);
-        spec.commandLine().getOut().println("wrote " + Paths.display(out));
+    /** Writes (atomically, or into a FIFO or device) and says where. */
+    static void write(CommandSpec spec, OutputTarget file, byte[] content) {
+        file.write(content);
+        spec.commandLine().getOut().println("wrote " + Paths.display(file.requested()));
         spec.commandLine().getOut().flush();
     }
 

@@ -42,9 +42,7 @@ class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Kind kind = kind();
-        if (out != null) {
-            Output.checkTarget(out, force);
-        }
+        var target = out == null ? null : Output.checkTarget(spec, out, force);
         Report report = ReportQuery.build(new Workspace(options).reason(), options.maxFirings);
         String content = switch (kind) {
             case JSON -> JsonRenderer.render(report);
@@ -55,7 +53,7 @@ class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(content);
             spec.commandLine().getOut().flush();
         } else {
-            Output.write(spec, out, content.getBytes(StandardCharsets.UTF_8), force);
+            Output.write(spec, target, content.getBytes(StandardCharsets.UTF_8));
         }
         return Main.OK;
     }

@@ -53,8 +53,9 @@ class WhatIfCommand implements Callable<Integer> {
         for (String x : without) {
             List<StageRecord> gone = stages.stream().filter(s -> s.kind().equals(x) || String.valueOf(s.order()).equals(x.replace("#", ""))).toList();
             if (gone.isEmpty()) {
-                throw new InputException("--without-stage " + x + ": " + id + " has no stage of its own like that; its stages: "
-                        + String.join(", ", m.stages().stream().map(s -> "#" + s.order() + " " + s.kind()).toList())
+                throw new InputException("--without-stage " + x + ": " + id + " has no stage of its own like that"
+                        + org.origins.kb.Suggest.hint(x, m.stages().stream().map(StageRecord::kind).distinct().toList())
+                        + "; its stages: " + String.join(", ", m.stages().stream().map(s -> "#" + s.order() + " " + s.kind()).toList())
                         + (m.stages().isEmpty() ? "none (it inherits all its training)" : ""));
             }
             stages.removeAll(gone);
@@ -71,7 +72,7 @@ class WhatIfCommand implements Callable<Integer> {
                 m.released(), stages, m.notes(), m.file())));
         if (!set.isEmpty()) {
             List<String> assume = set.stream().map(x -> id + "." + x).toList();
-            after = Assumptions.parse(after, assume).apply(after);
+            after = Assumptions.parse(after, assume, "--set", set).apply(after);
             set.forEach(x -> changes.add("set " + x));
         }
         var answer = WhatIfQuery.run(before, after, w.rules(), id, changes, options.maxFirings);

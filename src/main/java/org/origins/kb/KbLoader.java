@@ -197,7 +197,7 @@ public final class KbLoader {
         for (Path f : listFiles(dir.resolve("models"), true)) {
             readModelFile(f, v, models, false);
         }
-        for (Path f : listFiles(dir.resolve("hypothetical"), false)) {
+        for (Path f : listFiles(HypotheticalStore.folder(dir), false)) {
             readModelFile(f, v, models, true);
         }
         checkLineage(models, models.keySet());
@@ -222,7 +222,7 @@ public final class KbLoader {
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> named = s.filter(p -> {
                 String n = p.getFileName().toString();
-                return !n.startsWith(".") && (n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml"));
+                return !n.startsWith(".") && (JsonDoc.isYaml(p) || n.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
             }).sorted().toList();
             for (Path p : named) {
                 // a model file that cannot be read must not vanish silently: a broken symbolic link, a link loop
@@ -417,7 +417,7 @@ public final class KbLoader {
         // only a hypothetical model may give bare values; a real model sources every value
         Statement<Void> bare = hypothetical ? bare(o) : null;
         Field<String> parent = o.field("parent", Obj.STRING, bare);
-        Field<Double> parameters = o.field("parameters", Obj.number("of billions", 0.001, 100_000), bare);
+        Field<Double> parameters = o.field("parameters", Obj.number("of billions", Units.MIN_PARAMETERS, Units.MAX_PARAMETERS, Units.Scale.BILLIONS), bare);
         Field<Integer> context = o.field("contextLength", Obj.count("tokens", 1), bare);
         Field<String> encoding = o.field("positionalEncoding", Obj.choice(ENCODINGS), bare);
         Field<String> cutoff = o.field("dataCutoff", Obj.DATE_TEXT, bare);
@@ -432,7 +432,7 @@ public final class KbLoader {
         }
         List<Obj> stageObjs = o.objects("stages", "stage", false);
         for (int i = 0; i < stageObjs.size(); i++) {
-            StageRecord s = readStage(stageObjs.get(i), i + 1, v);
+            StageRecord s = readStage(stageObjs.get(i), i + 1, v, hypothetical);
             if (s != null) {
                 stages.add(s);
             }
@@ -492,7 +492,11 @@ public final class KbLoader {
         }
     }
 
-    private StageRecord readStage(Obj o, int order, Vocab v) {
+    /**
+     * A stage of a hypothetical model is the user's own: it needs no sources (they default to USER)
+     * and its values are inferred unless it says otherwise, as when given by --stage.
+     */
+    private StageRecord readStage(Obj o, int order, Vocab v, boolean hypothetical) {
         o.allowOnly(STAGE_FIELDS);
         String kind = o.text("kind", true);
         StageKind k = null;
@@ -507,16 +511,20 @@ public final class KbLoader {
             }
         }
         List<String> sources = o.texts("sources");
-        if (!o.has("sources")) {
+        if (!o.has("sources") && hypothetical) {
+            sources = List.of("USER");
+        } else if (!o.has("sources")) {
             o.doc.error(o.pointer, "missing required field \"sources\" (a list of source ids)");
         }
         for (int i = 0; i < sources.size(); i++) {
             String s = sources.get(i);
             if (!v.knowsSource(s)) {
-                o.doc.error(o.at("sources") + "/" + i, "unknown source \"" + s + "\" (not in sources.json)" + Suggest.hint(s, v.sources()));
+                o.doc.error(o.at("sources") + "/" + i, "unknown source \"" + s + "\" (not in sources.json)"
+                        + (hypothetical ? "; a hypothetical model's stages need no sources: leave \"sources\" out, or write USER "
+                        + "for your own values" : Suggest.hint(s, v.sources())));
             }
         }
-        Status status = o.status(Status.PUBLISHED);
+        Status status = o.status(hypothetical ? Status.INFERRED : Status.PUBLISHED);
         String where = o.text("where", false);
         Statement<Void> bare = new Statement<>(null, sources.isEmpty() ? "USER" : sources.get(0), where, status, null, null, null);
         Field<Boolean> present = o.field("present", Obj.BOOLEAN, null);
@@ -524,11 +532,11 @@ public final class KbLoader {
         if (!present.statements().isEmpty() && assumeAs == null) {
             o.doc.error(o.pointer, "a stage with disputed \"present\" needs \"assumeAs\": the name --assume uses for it");
         }
-        Field<Double> tokens = o.field("tokens", Obj.number("of billions of tokens", 0, 1_000_000), bare);
-        Field<Double> codeShare = o.field("codeShare", Obj.number("(a share)", 0, 1), bare);
+        Field<Double> tokens = o.field("tokens", Obj.number("of billions of tokens", 0, Units.MAX_TOKENS, Units.Scale.BILLIONS), bare);
+        Field<Double> codeShare = o.field("codeShare", Obj.number("(a share)", 0, 1, Units.Scale.SHARE), bare);
         Field<Integer> tasks = o.field("tasks", Obj.count("tasks", 1), bare);
         Field<Integer> examples = o.field("examples", Obj.count("examples", 1), bare);
-        Field<Double> computeShare = o.field("computeShare", Obj.number("(a share)", 0, 1), bare);
+        Field<Double> computeShare = o.field("computeShare", Obj.number("(a share)", 0, 1, Units.Scale.SHARE), bare);
         for (Field<?> f : List.of(present, tokens, codeShare, tasks, examples, computeShare)) {
             checkSources(o, f, v);
         }

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  */
 public record Problem(Path file, int line, int column, String pointer, String message, Severity severity) {
 
-    public enum Severity { ERROR, WARNING }
+    /** INFO: worth knowing, never a failure (not even for {@code check --strict}). */
+    public enum Severity { ERROR, WARNING, INFO }
 
     public static Problem error(Path file, int line, int column, String pointer, String message) {
         return new Problem(file, line, column, pointer, message, Severity.ERROR);
@@ -31,6 +32,8 @@ public record Problem(Path file, int line, int column, String pointer, String me
         b.append(": ");
         if (severity == Severity.WARNING) {
             b.append("warning: ");
+        } else if (severity == Severity.INFO) {
+            b.append("note: ");
         }
         if (pointer != null && !pointer.isEmpty()) {
             b.append(pointer).append(": ");

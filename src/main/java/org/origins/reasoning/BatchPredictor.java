@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +72,11 @@ public final class BatchPredictor {
      */
     public record Settings(int chunk, int threads, long maxFirings, boolean lean) {
         public Settings {
-            if (chunk < 1) {
-                throw new InputException("--chunk must be at least 1, found " + chunk);
+            if (chunk < 1 || chunk > MAX_CHUNK) {
+                throw new InputException("--chunk must be from 1 to " + MAX_CHUNK + " (models per rule-engine session), found " + chunk);
             }
-            if (threads < 1) {
-                throw new InputException("--threads must be at least 1, found " + threads);
+            if (threads < 1 || threads > MAX_THREADS) {
+                throw new InputException("--threads must be from 1 to " + MAX_THREADS + ", found " + threads);
             }
             if (maxFirings < 1) {
                 throw new InputException("--max-firings must be at least 1, found " + maxFirings);
@@ -167,9 +166,15 @@ public final class BatchPredictor {
         return profile;
     }
 
-    /** One input line: its 1-based number and text. */
-    record Line(long number, byte[] bytes) {
+    /** One input line: its 1-based number and text (null when it was too long: {@code length} bytes). */
+    record Line(long number, byte[] bytes, long length) {
     }
+
+    /** A chunk ends after this much input too, so that long lines cannot make it big. */
+    static final long MAX_CHUNK_BYTES = 64L << 20;
+    /** The largest --chunk and --threads. */
+    public static final int MAX_CHUNK = 1_000_000;
+    public static final int MAX_THREADS = 64;
 
     /** A chunk's output (JSON Lines) and its counts. */
     record ChunkResult(String out, int predicted, int errors, String firstError) {
@@ -189,26 +194,29 @@ public final class BatchPredictor {
         long[] counts = new long[3];
         String[] firstError = {null};
         try {
-            LineReader reader = new LineReader(in);
-            List<Line> chunk = new ArrayList<>(settings.chunk());
+            BoundedLineReader reader = new BoundedLineReader(in, BoundedLineReader.MAX_LINE);
+            List<Line> chunk = new ArrayList<>(Math.min(settings.chunk(), 4096));
+            long chunkBytes = 0;
             long lineNo = 0;
             long t0 = cpu();
             while (true) {
-                byte[] text = reader.readLine();
+                BoundedLineReader.Line text = reader.next();
                 if (text == null) {
                     break;
                 }
                 lineNo++;
-                if (LineReader.isBlank(text)) {
+                if (!text.tooLong() && BoundedLineReader.isBlank(text.bytes())) {
                     continue;
                 }
                 counts[0]++;
-                chunk.add(new Line(lineNo, text));
-                if (chunk.size() == settings.chunk()) {
+                chunk.add(new Line(lineNo, text.bytes(), text.length()));
+                chunkBytes += text.tooLong() ? 0 : text.length();
+                if (chunk.size() == settings.chunk() || chunkBytes > MAX_CHUNK_BYTES) {
                     List<Line> c = chunk;
                     profile.input.addAndGet(cpu() - t0);
                     pending.add(pool.submit(() -> process(c)));
-                    chunk = new ArrayList<>(settings.chunk());
+                    chunk = new ArrayList<>(Math.min(settings.chunk(), 4096));
+                    chunkBytes = 0;
                     while (pending.size() > maxPending) {
                         write(pending.poll(), sink, counts, firstError);
                     }
@@ -291,6 +299,8 @@ public final class BatchPredictor {
                 ancestorsInChunk(List.of(e.id), accepted, own);
                 try {
                     predictWithLiveSession(List.of(e), own, settings.maxFirings());
+                } catch (RuleTimeout t) {
+                    throw t;
                 } catch (RuleFailure one) {
                     Problem p = one.problems().isEmpty() ? null : one.problems().get(0);
                     e.model = null;
@@ -330,6 +340,11 @@ public final class BatchPredictor {
     private void readLine(Entry e, Map<String, ModelRecord> accepted, Map<String, Entry> byId) {
         List<Problem> problems = new ArrayList<>();
         byte[] bytes = e.line.bytes();
+        if (bytes == null) {
+            e.error = problem(e, 0, null, "the line is " + e.line.length() + " bytes long, more than the " + BoundedLineReader.MAX_LINE
+                    + " bytes a model may take on one line; it was skipped (is a newline missing?)");
+            return;
+        }
         var doc = JsonDoc.parse(source, bytes, problems);
         if (doc.isEmpty()) {
             fail(e, problems, List.of(), byId);
@@ -438,6 +453,8 @@ public final class BatchPredictor {
             try {
                 predictWithLiveSession(entries, models, cap);
                 return true;
+            } catch (RuleTimeout f) {
+                throw f;
             } catch (RuleFailure f) {
                 return false;
             }
@@ -450,16 +467,21 @@ public final class BatchPredictor {
         KieSession session = rules.kieBase().newKieSession();
         try {
             try {
-                for (Object m : stated.models()) {
-                    session.insert(m);
-                }
-                for (Object st : stated.stages()) {
-                    session.insert(st);
-                }
-                int limit = (int) Math.min(Integer.MAX_VALUE - 1, cap);
-                if (session.fireAllRules(limit) >= limit) {
+                boolean settled = Watchdog.run(rules, null, () -> {
+                    for (Object m : stated.models()) {
+                        session.insert(m);
+                    }
+                    for (Object st : stated.stages()) {
+                        session.insert(st);
+                    }
+                    int limit = (int) Math.min(Integer.MAX_VALUE - 1, cap);
+                    return session.fireAllRules(limit) < limit && session.fireAllRules(1) == 0;   // capped, or halted
+                });
+                if (!settled) {
                     return false;
                 }
+            } catch (RuleTimeout | ReasoningCrash e) {
+                throw e;   // a rule that hangs or exhausts the JVM would do so for every model again: the run ends
             } catch (RuntimeException e) {
                 return false;
             }
@@ -564,75 +586,5 @@ public final class BatchPredictor {
             }
         }
         b.append('"');
-    }
-
-    // ---- input ----------------------------------------------------------------------------------
-
-    /** Splits a UTF-8 byte stream into lines (\n or \r\n), without a Reader's per-char overhead. */
-    static final class LineReader {
-        private final InputStream in;
-        private final byte[] buf = new byte[1 << 16];
-        private int pos;
-        private int end;
-        private byte[] line = new byte[1024];
-        private boolean bom = true;
-
-        LineReader(InputStream in) {
-            this.in = in;
-        }
-
-        /** The next line's bytes (UTF-8, without the line end), or null at the end. */
-        byte[] readLine() throws IOException {
-            int len = 0;
-            boolean any = false;
-            while (true) {
-                if (pos == end) {
-                    end = in.read(buf, 0, buf.length);
-                    pos = 0;
-                    if (end <= 0) {
-                        end = 0;
-                        return any ? decode(len) : null;
-                    }
-                }
-                any = true;
-                int start = pos;
-                while (pos < end && buf[pos] != '\n') {
-                    pos++;
-                }
-                int n = pos - start;
-                if (len + n > line.length) {
-                    line = Arrays.copyOf(line, Math.max(line.length * 2, len + n));
-                }
-                System.arraycopy(buf, start, line, len, n);
-                len += n;
-                if (pos < end) {
-                    pos++; // the \n
-                    return decode(len);
-                }
-            }
-        }
-
-        private byte[] decode(int len) {
-            int from = 0;
-            if (bom) {
-                bom = false;
-                if (len >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
-                    from = 3;
-                }
-            }
-            if (len > from && line[len - 1] == '\r') {
-                len--;
-            }
-            return Arrays.copyOfRange(line, from, len);
-        }
-
-        static boolean isBlank(byte[] line) {
-            for (byte b : line) {
-                if (b != ' ' && b != '\t' && b != '\r' && b != '\f' && b != 0x0b) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

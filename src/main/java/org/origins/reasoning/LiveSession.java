@@ -68,9 +68,20 @@ public final class LiveSession implements AutoCloseable {
         return s;
     }
 
-    /** Makes the session hold {@code newKb}'s facts: retracts what is gone, inserts what is new, fires. */
+    /**
+     * Makes the session hold {@code newKb}'s facts: retracts what is gone, inserts what is new, fires;
+     * within the {@link Watchdog}'s wall-clock limit (inserting evaluates conditions too).
+     */
     public void replace(KnowledgeBase newKb) {
         StatedFacts next = FactBuilder.build(newKb);
+        FiringCounter counter = new FiringCounter();
+        Watchdog.run(rules, counter::current, () -> {
+            update(newKb, next, counter);
+            return null;
+        });
+    }
+
+    private void update(KnowledgeBase newKb, StatedFacts next, FiringCounter counter) {
         List<Object> wanted = new ArrayList<>(next.models());
         wanted.addAll(next.stages());
         var keep = new java.util.HashSet<>(wanted);
@@ -86,11 +97,10 @@ public final class LiveSession implements AutoCloseable {
         }
         this.kb = newKb;
         this.stated = next;
-        fire();
+        fire(counter);
     }
 
-    private void fire() {
-        FiringCounter counter = new FiringCounter();
+    private void fire(FiringCounter counter) {
         Cap cap = new Cap(maxFirings);
         session.addEventListener(counter);
         session.addEventListener(cap);
@@ -99,9 +109,11 @@ public final class LiveSession implements AutoCloseable {
         int limit = maxFirings >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxFirings + 1;
         try {
             session.fireAllRules(limit);
+            Halt.check(session, rules, counter.last());
             if (experiments) {
                 session.getAgenda().getAgendaGroup(EXPERIMENTS).setFocus();
                 session.fireAllRules(limit);
+                Halt.check(session, rules, counter.last());
             }
         } catch (RuntimeException e) {
             if (Cap.reached(e)) {
@@ -236,8 +248,9 @@ public final class LiveSession implements AutoCloseable {
             if (e.getKey() instanceof org.origins.facts.Effect effect && kb.ability(effect.ability()).isEmpty()) {
                 RuleInfo rule = e.getValue().get(0).rule();
                 if (reported.add(rule.name() + "|" + effect.ability())) {
-                    problems.add(Problem.error(rule.file(), rule.line(), 0, null, "rule " + rule.id()
-                            + " concludes about the unknown ability \"" + effect.ability() + "\""
+                    int[] at = org.origins.rules.Linter.place(rule, "\"" + effect.ability() + "\"");   // where check puts it
+                    problems.add(Problem.error(rule.file(), at[0], at[1], null, "rule \"" + rule.name()
+                            + "\": unknown ability \"" + effect.ability() + "\""
                             + org.origins.kb.Suggest.hint(effect.ability(),
                             kb.abilities().stream().map(org.origins.kb.Ability::id).toList())));
                 }

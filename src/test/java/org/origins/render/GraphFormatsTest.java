@@ -156,7 +156,8 @@ class GraphFormatsTest {
         String sub = RenderCli.block(m, "    subgraph hypothetical[\"hypothetical models (predicted, not observed)\"]", "    end");
         assertThat(sub).contains("m_opt_code(\"opt-code<br/>hypothetical\")", "m_opt_code_inst(\"opt-code-inst<br/>hypothetical\")")
                 .doesNotContain("m_opt_175b(");
-        assertThat(m).contains("    m_opt_175b -->|\"code-training\"| m_opt_code\n")
+        // a hypothetical model's stages are the user's own: inferred
+        assertThat(m).contains("    m_opt_175b -->|\"code-training (inferred)\"| m_opt_code\n")
                 .contains("    class m_opt_code,m_opt_code_inst hypothetical\n")
                 .contains("    style hypothetical ");
 
