@@ -12,20 +12,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 n="${1:-5}"
 cd "$here"
 ./origins check > /dev/null            # builds if needed, records the CDS archive, fills the cache
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-run() {  # prints the wall milliseconds of one run
-  local start end
-  start=$(date +%s%N)
-  "$@" > /dev/null
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
-}
-measure() {
-  local label="$1"; shift
-  local times=()
-  for _ in $(seq 1 "$n"); do times+=("$(run "$@")"); done
-  printf '%-12s median %4d ms   (%s)\n' "$label" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
-}
+. "$here/bench/timing.sh"
 q=(why code-davinci-002 chain-of-thought)
 measure drl env ORIGINS_PRECOMPILED=off ORIGINS_CACHE=off ORIGINS_CDS=off ./origins "${q[@]}"
 measure cache env ORIGINS_PRECOMPILED=off ORIGINS_CDS=off ./origins "${q[@]}"

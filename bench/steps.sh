@@ -22,7 +22,7 @@ for r in "${revs[@]}"; do
   # its own rule cache, so that the revisions do not evict each other's entries
   (cd "$dir" && ORIGINS_CACHE_DIR="$dir/.cache" ./origins check > /dev/null)
 done
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. "$here/bench/timing.sh"
 declare -A times
 for _ in $(seq 1 "$runs"); do
   for r in "${revs[@]}"; do

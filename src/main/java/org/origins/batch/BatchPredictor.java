@@ -38,7 +38,8 @@ import static org.origins.batch.Profile.cpu;
  * <p>Input: one model a line, the schema of facts/models with {@code "hypothetical": true}; its
  * parent is a real model or a model on an earlier line of the same chunk. Blank lines are skipped.
  * Output: one line per model in input order ({@link ResultLines}); a line that cannot be read or
- * validated gives an error line, and the stream goes on.
+ * validated, or is longer than {@link LineReader#MAX_LINE} bytes, gives an error line, and the
+ * stream goes on. A chunk also ends after {@link #MAX_CHUNK_BYTES} of input.
  *
  * <p>Two paths give the same output (a test checks it). The full path runs each chunk as a single
  * prediction does: a {@link LiveSession} and its {@link LiveSession#snapshot() snapshot} of every
@@ -49,6 +50,11 @@ import static org.origins.batch.Profile.cpu;
  */
 public final class BatchPredictor {
     public static final int DEFAULT_CHUNK = 1000;
+    /** The largest --chunk and --threads. */
+    public static final int MAX_CHUNK = 1_000_000;
+    public static final int MAX_THREADS = 64;
+    /** A chunk ends after this much input too, so that long lines cannot make it big. */
+    static final long MAX_CHUNK_BYTES = 64L << 20;
 
     /**
      * @param chunk      models per Drools session
@@ -58,11 +64,11 @@ public final class BatchPredictor {
      */
     public record Settings(int chunk, int threads, long maxFirings, boolean lean) {
         public Settings {
-            if (chunk < 1) {
-                throw new InputException("--chunk must be at least 1, found " + chunk);
+            if (chunk < 1 || chunk > MAX_CHUNK) {
+                throw new InputException("--chunk must be from 1 to " + MAX_CHUNK + " (models per rule-engine session), found " + chunk);
             }
-            if (threads < 1) {
-                throw new InputException("--threads must be at least 1, found " + threads);
+            if (threads < 1 || threads > MAX_THREADS) {
+                throw new InputException("--threads must be from 1 to " + MAX_THREADS + ", found " + threads);
             }
             if (maxFirings < 1) {
                 throw new InputException("--max-firings must be at least 1, found " + maxFirings);
@@ -129,26 +135,29 @@ public final class BatchPredictor {
         long[] counts = new long[3];
         String[] firstError = {null};
         try {
-            LineReader reader = new LineReader(in);
-            List<ChunkPredictor.Line> chunk = new ArrayList<>(settings.chunk());
+            LineReader reader = new LineReader(in, LineReader.MAX_LINE);
+            List<ChunkPredictor.Line> chunk = new ArrayList<>(Math.min(settings.chunk(), 4096));
+            long chunkBytes = 0;
             long lineNo = 0;
             long t0 = cpu();
             while (true) {
-                byte[] text = reader.readLine();
+                LineReader.Line text = reader.next();
                 if (text == null) {
                     break;
                 }
                 lineNo++;
-                if (LineReader.isBlank(text)) {
+                if (!text.tooLong() && LineReader.isBlank(text.bytes())) {
                     continue;
                 }
                 counts[0]++;
-                chunk.add(new ChunkPredictor.Line(lineNo, text));
-                if (chunk.size() == settings.chunk()) {
+                chunk.add(new ChunkPredictor.Line(lineNo, text.bytes(), text.length()));
+                chunkBytes += text.tooLong() ? 0 : text.length();
+                if (chunk.size() == settings.chunk() || chunkBytes > MAX_CHUNK_BYTES) {
                     List<ChunkPredictor.Line> c = chunk;
                     profile.input.addAndGet(cpu() - t0);
                     pending.add(pool.submit(() -> chunks.process(c)));
-                    chunk = new ArrayList<>(settings.chunk());
+                    chunk = new ArrayList<>(Math.min(settings.chunk(), 4096));
+                    chunkBytes = 0;
                     while (pending.size() > maxPending) {
                         write(pending.poll(), sink, counts, firstError);
                     }

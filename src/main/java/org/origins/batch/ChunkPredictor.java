@@ -11,6 +11,7 @@ import org.origins.kb.Statement;
 import org.origins.reasoning.LiveSession;
 import org.origins.reasoning.Reasoning;
 import org.origins.reasoning.RuleFailure;
+import org.origins.reasoning.RuleTimeout;
 import org.origins.reasoning.Standing;
 import org.origins.rules.RuleBase;
 
@@ -32,8 +33,8 @@ import static org.origins.batch.Profile.cpu;
  * with the single-model firing cap.
  */
 final class ChunkPredictor {
-    /** One input line: its 1-based number and text. */
-    record Line(long number, byte[] bytes) {
+    /** One input line: its 1-based number and text (null when it was too long: {@code length} bytes). */
+    record Line(long number, byte[] bytes, long length) {
     }
 
     /** A chunk's output (JSON Lines) and its counts. */
@@ -90,6 +91,8 @@ final class ChunkPredictor {
                 ancestorsInChunk(List.of(e.id), accepted, own);
                 try {
                     predictAlone(List.of(e), own, settings.maxFirings());
+                } catch (RuleTimeout t) {
+                    throw t;
                 } catch (RuleFailure one) {
                     Problem p = one.problems().isEmpty() ? null : one.problems().get(0);
                     e.model = null;
@@ -133,6 +136,11 @@ final class ChunkPredictor {
     private void readLine(Entry e, Map<String, ModelRecord> accepted, Map<String, Entry> byId) {
         List<Problem> problems = new ArrayList<>();
         byte[] bytes = e.line.bytes();
+        if (bytes == null) {
+            e.error = Problem.error(source, lineNumber(e), 0, null, "the line is " + e.line.length() + " bytes long, more than the "
+                    + LineReader.MAX_LINE + " bytes a model may take on one line; it was skipped (is a newline missing?)");
+            return;
+        }
         var doc = JsonDoc.parse(source, bytes, problems);
         if (doc.isEmpty()) {
             fail(e, problems, byId);
@@ -243,6 +251,8 @@ final class ChunkPredictor {
                 predictAlone(entries, models, cap);
             }
             return true;
+        } catch (RuleTimeout f) {
+            throw f;   // a rule that hangs would hang for every model again: the run ends
         } catch (RuleFailure f) {
             return false;
         }

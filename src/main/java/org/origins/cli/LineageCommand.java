@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 @Command(name = "lineage", mixinStandardHelpOptions = true,
         description = {"The evolution tree: every model under its parent, with the training stages it went through after it. "
                 + "Disputed parents are dashed (with the alternative a source states), hypothetical models (--with) drawn apart.",
-                "Draw it: --format mermaid or dot, --format markdown, or --render svg|png --out FILE (Graphviz)."})
+                "Draw it: --format mermaid or dot, --format markdown, or --render svg|png --out FILE (svg drawn by origins, png by Graphviz)."})
 class LineageCommand implements Callable<Integer> {
     @Mixin
     Options options;

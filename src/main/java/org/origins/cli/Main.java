@@ -1,7 +1,5 @@
 package org.origins.cli;
 
-import org.origins.io.InputException;
-import org.origins.io.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -53,10 +51,13 @@ public class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Bare {@code origins}: the usage with every command. */
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
@@ -70,10 +71,19 @@ public class Main implements Runnable {
             System.setProperty("org.slf4j.simpleLogger.log.org.drools", "info");
             System.setProperty("org.slf4j.simpleLogger.log.org.kie", "info");
         }
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        StandardOutput stdout = new StandardOutput();
+        PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true);
         int code = run(args, new PrintWriter(out, true), errWriter, true);
+        out.flush();
+        if (stdout.readerClosed()) {
+            code = 141;   // as a tool killed by SIGPIPE: the reader wanted no more, nothing to say
+        } else if (stdout.failure() != null && code == OK) {
+            errWriter.println("origins: cannot write the answer to standard output: " + stdout.failure().getMessage()
+                    + " (a full disk?); the answer is lost");
+            code = BAD_INPUT;
+        }
         Timing.mark("answer");
         Timing.print(errWriter);
         System.exit(code);
@@ -92,22 +102,13 @@ public class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            if (ex instanceof InputException ie) {
-                for (Problem p : ie.problems()) {
-                    err.println(p.file() == null && p.line() == 0 ? "origins: " + p.message() : p.toString());
-                }
-                err.flush();
-                return BAD_INPUT;
-            }
-            err.println("origins: internal error: " + ex + (debug ? "" : " (run with --debug for the stack trace)"));
-            if (debug) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return INTERNAL;
-        });
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, line, parse) -> Failures.report(ex, err, debug));
+        cl.setParameterExceptionHandler(UsageErrors::handle);
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {   // what picocli lets through (a stack overflow, an exhausted heap)
+            return Failures.report(e, err, debug);
+        }
     }
 
     /** The command line with every subcommand (for help, suggestions and the shell's completion). */

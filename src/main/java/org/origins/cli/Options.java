@@ -27,6 +27,27 @@ public class Options {
             description = "Stop when rules have fired this many times in one run (default: ${DEFAULT-VALUE}).")
     long maxFirings;
 
+    /** Sets the limit for every reasoning run of this command (the {@link org.origins.reasoning.Watchdog}'s). */
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "" + org.origins.reasoning.Watchdog.DEFAULT_SECONDS + "s",
+            converter = TimeoutConverter.class,
+            description = "Stop rules that run longer than this (one reasoning run), naming the rule that was running: "
+                    + "30s, 2m, 500ms (default: ${DEFAULT-VALUE}).")
+    void timeout(java.time.Duration limit) {
+        org.origins.reasoning.Watchdog.limit(limit);
+    }
+
+    /** --timeout's value, or a clear "expected a duration" (picocli then names the option). */
+    static final class TimeoutConverter implements picocli.CommandLine.ITypeConverter<java.time.Duration> {
+        @Override
+        public java.time.Duration convert(String value) {
+            try {
+                return org.origins.reasoning.Watchdog.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Option(names = "--debug", description = "Show stack traces and engine logs.")
     boolean debug;
 

@@ -1,9 +1,9 @@
 package org.origins.cli;
 
 import org.origins.explain.Answer;
-import org.origins.io.AtomicFiles;
 import org.origins.io.FilePaths;
 import org.origins.io.InputException;
+import org.origins.io.OutputTarget;
 import org.origins.render.DotLayout;
 import org.origins.render.DotWriter;
 import org.origins.render.Drawing;
@@ -12,6 +12,7 @@ import org.origins.render.JsonWriter;
 import org.origins.render.MarkdownWriter;
 import org.origins.render.MermaidWriter;
 import org.origins.render.Style;
+import org.origins.render.SvgWriter;
 import org.origins.render.TextWriter;
 import org.origins.render.answers.Documents;
 import org.origins.render.answers.Drawings;
@@ -19,12 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 
 /**
  * Hands an answer to the writer chosen by --format and writes the result: to the terminal, or
- * with --out to a file (atomically), or with --render drawn by Graphviz into an image.
+ * with --out to a file (atomically), or with --render drawn into an image (SVG by origins' own
+ * layout, PNG by Graphviz).
  */
 final class Output {
     private Output() {
@@ -33,15 +36,17 @@ final class Output {
     /** Where a command that draws graphs writes: {@code --out}, {@code --render}, {@code --force}. */
     static final class Target {
         @Option(names = "--out", paramLabel = "FILE",
-                description = "Write to FILE instead of the terminal (atomically: a temporary file, then a rename).")
+                description = "Write to FILE instead of the terminal: atomically (a temporary file, then a rename); an existing "
+                        + "FILE only with --force, never a file the command reads (docs/safety.md).")
         Path out;
 
         @Option(names = "--render", paramLabel = "FORMAT",
-                description = "Draw the graph with Graphviz's dot into --out FILE as ${COMPLETION-CANDIDATES} "
-                        + "(needs Graphviz: apt-get install graphviz).")
+                description = "Draw the graph into --out FILE as ${COMPLETION-CANDIDATES}: svg is drawn by origins itself, "
+                        + "png by Graphviz's dot (needs Graphviz: apt-get install graphviz).")
         DotLayout.Image render;
 
-        @Option(names = "--force", description = "Replace an existing --out file.")
+        @Option(names = "--force", description = "Replace an existing --out file (keeping its permissions; a symbolic link's "
+                + "target is written, a FIFO or device written into).")
         boolean force;
     }
 
@@ -53,12 +58,10 @@ final class Output {
             return;
         }
         Path out = target == null ? null : target.out;
-        if (out != null) {
-            checkTarget(out, target.force);
-        }
+        OutputTarget file = out == null ? null : checkTarget(spec, out, target.force);
         String rendered = render(spec, format, answer, out == null && options.colours());
-        if (out != null) {
-            write(spec, out, rendered.getBytes(StandardCharsets.UTF_8), target.force);
+        if (file != null) {
+            write(spec, file, rendered.getBytes(StandardCharsets.UTF_8));
             return;
         }
         spec.commandLine().getOut().print(rendered);
@@ -81,47 +84,45 @@ final class Output {
                 + "Use --format text, json or markdown here"));
     }
 
-    /** --render: the DOT form drawn by Graphviz, written atomically to --out. */
+    /**
+     * --render: SVG drawn by origins itself — the same picture on every machine, byte for byte, as
+     * in the report, with or without Graphviz — or PNG, the DOT form drawn by Graphviz; written
+     * atomically to --out.
+     */
     private static void draw(CommandSpec spec, Format format, Answer answer, Target target) {
         if (target.out == null) {
             throw new InputException("--render " + target.render + " needs --out FILE (where to write the image)");
         }
         if (format != Format.TEXT && format != Format.DOT) {
-            throw new InputException("--render draws the DOT graph; it cannot be combined with --format " + format);
+            throw new InputException("--render draws the graph; it cannot be combined with --format " + format);
         }
         Drawing drawing = drawing(spec, Format.DOT, answer);
-        checkTarget(target.out, target.force);
-        byte[] image = DotLayout.render(DotWriter.write(drawing), target.render);
-        write(spec, target.out, image, target.force);
+        OutputTarget file = checkTarget(spec, target.out, target.force);
+        byte[] image = target.render == DotLayout.Image.SVG ? SvgWriter.write(drawing).getBytes(StandardCharsets.UTF_8)
+                : DotLayout.render(DotWriter.write(drawing), target.render);
+        write(spec, file, image);
     }
 
-    /** Fails early (exit 2) on an --out that exists without --force or whose folder cannot be written. */
-    static void checkTarget(Path out, boolean force) {
-        if (Files.isDirectory(out)) {
-            throw new InputException("--out " + FilePaths.display(out) + " is a folder; give a file name");
+    /**
+     * Fails early (exit 2) on an --out that may not be written: see {@link OutputTarget}; the files
+     * the command reads are its facts and rules folders and its --with files.
+     */
+    static OutputTarget checkTarget(CommandSpec spec, Path out, boolean force) {
+        List<Path> inputs = new ArrayList<>();
+        for (CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof Options o) {
+                inputs.add(o.factsDir());
+                inputs.add(o.rulesDir());
+                inputs.addAll(o.with);
+            }
         }
-        if (Files.exists(out) && !force) {
-            throw new InputException("--out " + FilePaths.display(out) + " already exists; use --force to replace it");
-        }
-        Path dir = out.toAbsolutePath().getParent();
-        Path existing = dir;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing != null && !Files.isDirectory(existing)) {
-            throw new InputException("--out " + FilePaths.display(out) + ": cannot write there: " + FilePaths.display(existing)
-                    + " is a file, not a folder");
-        }
-        if (existing != null && !Files.isWritable(existing)) {
-            throw new InputException("--out " + FilePaths.display(out) + ": cannot write there: the folder " + FilePaths.display(existing)
-                    + " is not writable (permission denied)");
-        }
+        return OutputTarget.of("--out", out, force, inputs);
     }
 
-    /** Writes atomically (nothing partial is ever left) and says where. */
-    static void write(CommandSpec spec, Path out, byte[] content, boolean force) {
-        AtomicFiles.write(out, content, force);
-        spec.commandLine().getOut().println("wrote " + FilePaths.display(out));
+    /** Writes (atomically, or into a FIFO or device) and says where. */
+    static void write(CommandSpec spec, OutputTarget file, byte[] content) {
+        file.write(content);
+        spec.commandLine().getOut().println("wrote " + FilePaths.display(file.requested()));
         spec.commandLine().getOut().flush();
     }
 

@@ -1,21 +1,23 @@
 package org.origins.cli;
 
 import org.origins.io.InputException;
+import org.origins.io.OutputTarget;
+import org.origins.io.Problem;
 import org.origins.batch.BatchPredictor;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code origins predict --batch FILE [--out FILE]}: the options, and the run {@link PredictCommand} delegates to. */
 final class PredictBatch {
@@ -35,8 +37,12 @@ final class PredictBatch {
                                 + "compiler and a large young generation (bench/README.md)."})
         Path file;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "With --batch: write the results to FILE (default, or -: standard output).")
+        @Option(names = "--out", paramLabel = "FILE", description = "With --batch: write the results to FILE (default, or -: "
+                + "standard output): whole or not at all (a temporary file, renamed when the stream ends); never an input file.")
         String out;
+
+        @Option(names = "--force", description = "With --batch --out: replace an existing FILE (see --out of the other commands).")
+        boolean force;
 
         @Option(names = "--chunk", paramLabel = "N", defaultValue = "" + BatchPredictor.DEFAULT_CHUNK,
                 description = "With --batch: models per rule-engine session (default: ${DEFAULT-VALUE}); memory grows with it.")
@@ -65,29 +71,48 @@ final class PredictBatch {
                 !batch.fullReading);
         boolean stdin = batch.file.toString().equals("-");
         Path source = stdin ? Path.of("<stdin>") : batch.file;
-        if (!stdin && !Files.isRegularFile(batch.file)) {
-            throw new InputException(batch.file + ": file not found");
+        if (!stdin) {
+            BatchInput.check(batch.file);
+        }
+        boolean toStdout = batch.out == null || batch.out.equals("-");
+        OutputTarget target = null;
+        if (!toStdout) {
+            List<Path> inputs = new ArrayList<>(List.of(options.factsDir(), options.rulesDir()));
+            inputs.addAll(options.with);
+            if (!stdin) {
+                inputs.add(batch.file);
+            }
+            target = OutputTarget.of("--out", Path.of(batch.out), batch.force, inputs);
         }
         var predictor = new BatchPredictor(w.kb(), w.rules(), settings, source);
         long t0 = System.nanoTime();
         BatchPredictor.Summary summary;
-        boolean toStdout = batch.out == null || batch.out.equals("-");
-        try (InputStream in = stdin ? System.in : Files.newInputStream(batch.file)) {
-            if (toStdout) {
-                PrintWriter out = spec.commandLine().getOut();
-                summary = predictor.run(in, out);
-                out.flush();
-            } else {
-                Path target = Path.of(batch.out);
-                try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8),
-                        1 << 16)) {
-                    summary = predictor.run(in, out);
+        try (BatchInput.Source in = new BatchInput.Source(stdin ? System.in : Files.newInputStream(batch.file))) {
+            try {
+                if (toStdout) {
+                    PrintWriter out = spec.commandLine().getOut();
+                    summary = predictor.run(in, BatchInput.failing(out));
+                    out.flush();
+                } else {
+                    try (OutputTarget.Writing file = target.open()) {
+                        Writer out = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
+                        summary = predictor.run(in, out);
+                        out.flush();
+                        file.commit();
+                    }
                 }
+            } catch (IOException e) {
+                if (in.failure() == e) {
+                    throw e;
+                }
+                throw toStdout ? new InputException("cannot write the predictions to standard output (a full disk, or a "
+                        + "reader that went away?); the batch was stopped") : target.failed(e);
             }
         } catch (NoSuchFileException e) {
             throw new InputException(e.getFile() + ": file not found");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException(List.of(Problem.error(source, 0, 0, null, "cannot read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
         }
         PrintWriter err = spec.commandLine().getErr();
         if (batch.profile) {

@@ -24,8 +24,8 @@ import java.util.concurrent.Callable;
         description = {"A full report to share: the evolution tree, the ability matrix (levels, grades, each cell linked to its "
                 + "proof), the observations checked, the disputed facts, the rules with their claims, grades and sources, "
                 + "and the proofs. Hypothetical models (--with) are marked.",
-                "--out report.html: one self-contained page (inline CSS, the tree as inline SVG drawn by Graphviz; "
-                        + "nothing loaded from the network). --out report.md: the same as Markdown with Mermaid blocks. "
+                "--out report.html: one self-contained page (inline CSS; the tree and each proof's graph as inline SVG, "
+                        + "drawn by origins itself, no Graphviz needed; nothing loaded from the network). --out report.md: the same as Markdown with Mermaid blocks. "
                         + "Without --out, the Markdown goes to the terminal."})
 class ReportCommand implements Callable<Integer> {
     @Mixin
@@ -43,9 +43,7 @@ class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Kind kind = kind();
-        if (out != null) {
-            Output.checkTarget(out, force);
-        }
+        var target = out == null ? null : Output.checkTarget(spec, out, force);
         Report report = ReportQuery.build(new Workspace(options).reason(), options.maxFirings);
         String content = switch (kind) {
             case JSON -> JsonWriter.write(report);
@@ -56,7 +54,7 @@ class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(content);
             spec.commandLine().getOut().flush();
         } else {
-            Output.write(spec, out, content.getBytes(StandardCharsets.UTF_8), force);
+            Output.write(spec, target, content.getBytes(StandardCharsets.UTF_8));
         }
         return Main.OK;
     }

@@ -52,11 +52,11 @@ class ShellCommand implements Callable<Integer> {
                     .variable(LineReader.HISTORY_FILE, historyFile())
                     .build();
             PrintWriter out = terminal.writer();
+            Thread watcher = watch(state, reader, out);   // watching before the prompt: no save is missed
             out.println("origins shell — " + state.kb().models().size() + " models, " + state.rules().rules().size()
                     + " rules (loaded in " + first.millis() + " ms). Commands: " + String.join(", ", commands())
                     + ". `help`, `exit`.");
             out.flush();
-            Thread watcher = watch(state, reader, out);
             try {
                 loop(reader, out, new RunContext(state, false));
             } finally {
@@ -118,19 +118,16 @@ class ShellCommand implements Callable<Integer> {
         return Path.of(System.getProperty("user.home"), ".origins_history").toString();
     }
 
-    /** Watches the rule and fact folders; after each burst of saves, reloads and reports. */
+    /**
+     * Watches the rule and fact folders; after each burst of saves, reloads and reports. Nothing a
+     * reload meets ends the watcher: any failure is reported, and the last good rule base answers on.
+     */
     private static Thread watch(ShellState state, LineReader reader, PrintWriter out) throws IOException {
         WatchService ws = FileSystems.getDefault().newWatchService();
-        for (Path root : List.of(state.rulesDir, state.factsDir)) {
-            try (Stream<Path> dirs = Files.walk(root, 2)) {
-                for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                    d.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                            StandardWatchEventKinds.ENTRY_DELETE);
-                }
-            }
-        }
+        register(ws, state);
         Thread t = new Thread(() -> {
             try (ws) {
+                reloadAndReport(ws, state, reader);   // saved between the first load and the watch
                 while (!Thread.currentThread().isInterrupted()) {
                     var key = ws.take();
                     key.pollEvents();
@@ -142,7 +139,7 @@ class ShellCommand implements Callable<Integer> {
                         more.reset();
                         more = ws.poll(150, TimeUnit.MILLISECONDS);
                     }
-                    report(state.reload(), reader);
+                    reloadAndReport(ws, state, reader);
                 }
             } catch (InterruptedException | ClosedWatchServiceException | IOException e) {
                 Thread.currentThread().interrupt();
@@ -153,11 +150,36 @@ class ShellCommand implements Callable<Integer> {
         return t;
     }
 
+    /** Reloads and says what changed; whatever it meets, the watcher goes on. */
+    private static void reloadAndReport(WatchService ws, ShellState state, LineReader reader) {
+        try {
+            report(state.reload(), reader);
+            register(ws, state);   // folders made or replaced meanwhile (origins add renames one in)
+        } catch (Throwable e) {   // NOPMD: the watcher outlives whatever a reload meets
+            reader.printAbove("could not reload: " + e + "; still answering with the last good rule base (save again to retry)");
+        }
+    }
+
+    /** Every folder down to two levels below the rule and fact folders (registering one again is harmless). */
+    private static void register(WatchService ws, ShellState state) throws IOException {
+        for (Path root : List.of(state.rulesDir, state.factsDir)) {
+            try (Stream<Path> dirs = Files.walk(root, 2)) {
+                for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                    d.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                }
+            }
+        }
+    }
+
     static void report(ShellState.Reload r, LineReader reader) {
         if (!r.changed()) {
             return;
         }
         StringBuilder b = new StringBuilder();
+        if (r.recovered() && r.problems().isEmpty()) {
+            b.append("the files load again; ");
+        }
         if (!r.problems().isEmpty()) {
             b.append("reload failed (").append(r.millis()).append(" ms); still answering with the last good rule base:\n");
             for (Problem p : r.problems()) {

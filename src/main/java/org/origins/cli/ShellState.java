@@ -26,8 +26,14 @@ import java.util.stream.Stream;
  * else it reports which conclusions changed.
  */
 final class ShellState {
-    /** What a reload did. */
-    record Reload(boolean changed, List<Problem> problems, List<WhatIf.LevelChange> changes, long millis) {
+    /**
+     * What a reload did; {@code recovered}: the files are good again after a failed reload (even
+     * when they are back to the content answered from all along).
+     */
+    record Reload(boolean changed, List<Problem> problems, List<WhatIf.LevelChange> changes, long millis, boolean recovered) {
+        Reload(boolean changed, List<Problem> problems, List<WhatIf.LevelChange> changes, long millis) {
+            this(changed, problems, changes, millis, false);
+        }
     }
 
     final Path factsDir;
@@ -39,6 +45,8 @@ final class ShellState {
     private RuleBase rules;
     private Reasoning reasoning;
     private IncrementalRules incremental;
+    /** The files as the last failed reload found them (null: the last reload did not fail). */
+    private String failedHashes;
 
     ShellState(Path factsDir, Path rulesDir, long maxFirings) {
         this.factsDir = factsDir;
@@ -64,7 +72,9 @@ final class ShellState {
         String rh = hash(rulesDir, ".drl");
         String fh = hash(factsDir, ".json", ".yaml", ".yml");
         if (rh.equals(rulesHash) && fh.equals(factsHash)) {
-            return new Reload(false, List.of(), List.of(), ms(t0));
+            boolean recovered = failedHashes != null;   // a broken file put back as it was
+            failedHashes = null;
+            return new Reload(recovered, List.of(), List.of(), ms(t0), recovered);
         }
         KnowledgeBase newKb = kb;
         RuleBase newRules = rules;
@@ -84,12 +94,20 @@ final class ShellState {
             reasoning = next;
             rulesHash = rh;
             factsHash = fh;
-            return new Reload(true, List.of(), changes, ms(t0));
-        } catch (InputException e) {
+            boolean recovered = failedHashes != null;
+            failedHashes = null;
+            return new Reload(true, List.of(), changes, ms(t0), recovered);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             if (reasoning == null) {
                 throw e;
             }
-            return new Reload(true, e.problems(), List.of(), ms(t0));
+            // whatever the new files do (bad input, a rule that hangs or crashes), the last good state answers on
+            List<Problem> problems = e instanceof InputException ie ? ie.problems()
+                    : List.of(Problem.error(null, 0, 0, null, e instanceof RuntimeException && e.getMessage() != null
+                    ? e.getMessage() : "the rules could not be run: " + e));
+            boolean again = (rh + fh).equals(failedHashes);
+            failedHashes = rh + fh;
+            return new Reload(!again, problems, List.of(), ms(t0));
         }
     }
 
@@ -123,7 +141,7 @@ final class ShellState {
                     return false;
                 }
                 for (String e : endings) {
-                    if (n.endsWith(e)) {
+                    if (n.toLowerCase(java.util.Locale.ROOT).endsWith(e)) {
                         return true;
                     }
                 }

@@ -32,10 +32,13 @@ class WhyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (depth < 0) {
+            throw new org.origins.io.InputException("--depth must be 0 or more (rule applications shown below each step), found " + depth);
+        }
         Workspace w = new Workspace(options);
         String id = Names.model(w.kb(), model);
         String ab = Names.ability(w.kb(), ability);
-        var answer = WhyQuery.why(w.reason(), id, ab, Math.max(0, depth));
+        var answer = WhyQuery.why(w.reason(), id, ab, depth);
         Output.print(spec, options, answer);
         return 0;
     }

@@ -30,6 +30,7 @@ public record CheckReport(String schema, int errors, int warnings, List<Issue> i
 
     public static CheckReport of(List<Problem> problems, ObservationReport observations) {
         int e = (int) problems.stream().filter(Problem::isError).count();
-        return new CheckReport(SCHEMA, e, problems.size() - e, problems.stream().map(Issue::of).toList(), observations);
+        int w = (int) problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+        return new CheckReport(SCHEMA, e, w, problems.stream().map(Issue::of).toList(), observations);
     }
 }

@@ -1,6 +1,7 @@
 package org.origins.explain;
 
 import org.origins.io.InputException;
+import org.origins.io.Suggest;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelReader;
 import org.origins.kb.ModelRecord;
@@ -52,8 +53,9 @@ public final class WhatIfQuery {
             List<StageRecord> gone = stages.stream()
                     .filter(s -> s.kind().equals(x) || String.valueOf(s.order()).equals(x.replace("#", ""))).toList();
             if (gone.isEmpty()) {
-                throw new InputException("--without-stage " + x + ": " + model + " has no stage of its own like that; its stages: "
-                        + String.join(", ", m.stages().stream().map(s -> "#" + s.order() + " " + s.kind()).toList())
+                throw new InputException("--without-stage " + x + ": " + model + " has no stage of its own like that"
+                        + Suggest.hint(x, m.stages().stream().map(StageRecord::kind).distinct().toList())
+                        + "; its stages: " + String.join(", ", m.stages().stream().map(s -> "#" + s.order() + " " + s.kind()).toList())
                         + (m.stages().isEmpty() ? "none (it inherits all its training)" : ""));
             }
             stages.removeAll(gone);
@@ -67,7 +69,7 @@ public final class WhatIfQuery {
         }
         KnowledgeBase after = before.with(List.of(m.withStages(stages)));
         if (!change.sets().isEmpty()) {
-            after = Assumptions.parse(after, change.sets().stream().map(x -> model + "." + x).toList()).apply(after);
+            after = Assumptions.parse(after, change.sets().stream().map(x -> model + "." + x).toList(), "--set", change.sets()).apply(after);
             change.sets().forEach(x -> described.add("set " + x));
         }
         return run(before, after, rules, model, described, maxFirings);

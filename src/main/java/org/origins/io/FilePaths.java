@@ -11,6 +11,7 @@ public final class FilePaths {
 
     public static String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        return abs.startsWith(CWD) ? CWD.relativize(abs).toString() : abs.toString();
+        String shown = abs.startsWith(CWD) ? CWD.relativize(abs).toString() : abs.toString();
+        return shown.isEmpty() ? "." : shown;
     }
 }

@@ -8,10 +8,11 @@ import java.nio.file.Path;
  */
 public record Problem(Path file, int line, int column, String pointer, String message, Severity severity) {
 
+    /** INFO: worth knowing, never a failure (not even for {@code check --strict}). */
     public enum Severity {
-        ERROR, WARNING;
+        ERROR, WARNING, INFO;
 
-        /** "error", "warning". */
+        /** "error", "warning", "info". */
         @Override
         public String toString() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -39,6 +40,8 @@ public record Problem(Path file, int line, int column, String pointer, String me
         b.append(": ");
         if (severity == Severity.WARNING) {
             b.append("warning: ");
+        } else if (severity == Severity.INFO) {
+            b.append("note: ");
         }
         if (pointer != null && !pointer.isEmpty()) {
             b.append(pointer).append(": ");

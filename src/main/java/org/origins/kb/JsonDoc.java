@@ -7,13 +7,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.origins.io.Problem;
 
 import java.io.IOException;
@@ -40,13 +37,6 @@ public final class JsonDoc {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
-
-    /** YAML (scenarios, hypothetical models) is rarer: its mapper is built on first use. */
-    private static final class Yaml {
-        static final ObjectMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder().build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-    }
 
     final Path file;
     final List<Problem> problems;
@@ -101,13 +91,16 @@ public final class JsonDoc {
             problems.add(Problem.error(file, 1, 1, null, "empty file: expected a " + kind + " object"));
             return Optional.empty();
         }
+        if (yaml) {
+            return parseYaml(file, bytes, problems);
+        }
         try {
-            JsonNode root = yaml ? Yaml.MAPPER.readTree(bytes) : tree(bytes);
+            JsonNode root = tree(bytes);
             if (root == null || root.isMissingNode()) {
                 problems.add(Problem.error(file, 1, 1, null, "empty file: expected a " + kind + " object"));
                 return Optional.empty();
             }
-            return Optional.of(new JsonDoc(file, problems, () -> JsonLocations.of(yaml ? Yaml.MAPPER.getFactory() : JSON, bytes), root));
+            return Optional.of(new JsonDoc(file, problems, () -> JsonLocations.of(JSON, bytes), root));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             int[] at = {loc == null ? 0 : Math.max(0, loc.getLineNr()), loc == null ? 0 : Math.max(0, loc.getColumnNr())};
@@ -120,6 +113,23 @@ public final class JsonDoc {
             return Optional.empty();
         } catch (IOException e) {
             problems.add(Problem.error(file, 0, 0, null, "cannot read " + kind + ": " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** YAML 1.2 (see {@link Yaml12}): the same tree, problems and places as JSON's. */
+    private static Optional<JsonDoc> parseYaml(Path file, byte[] bytes, List<Problem> problems) {
+        try {
+            Yaml12.Document d = Yaml12.read(bytes);
+            if (d.root() == null) {
+                problems.add(Problem.error(file, 1, 1, null, "empty file: expected a YAML object"));
+                return Optional.empty();
+            }
+            return Optional.of(new JsonDoc(file, problems, d::locations, d.root()));
+        } catch (Yaml12.Failure e) {
+            int[] mark = yamlMark(e.getMessage());
+            problems.add(Problem.error(file, mark == null ? e.line : mark[0], mark == null ? e.column : mark[1], null,
+                    "YAML syntax error: " + cleanMessage(e.getMessage())));
             return Optional.empty();
         }
     }

@@ -33,6 +33,13 @@ final class JsonLocations {
         return l;
     }
 
+    /** Places already known (a YAML document's, from its nodes). */
+    static JsonLocations of(Map<String, int[]> places) {
+        JsonLocations l = new JsonLocations();
+        l.where.putAll(places);
+        return l;
+    }
+
     /** {line, column} of the pointer, or of its nearest parent that has one. */
     int[] locate(String pointer) {
         String p = pointer;

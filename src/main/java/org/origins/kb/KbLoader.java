@@ -84,7 +84,7 @@ public final class KbLoader {
         for (Path f : listFiles(dir.resolve("models"), true)) {
             reading.readModelFile(f, v, models, false);
         }
-        for (Path f : listFiles(dir.resolve("hypothetical"), false)) {
+        for (Path f : listFiles(HypotheticalStore.folder(dir), false)) {
             reading.readModelFile(f, v, models, true);
         }
         reading.checkLineage(models, models.keySet());
@@ -109,7 +109,7 @@ public final class KbLoader {
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> named = s.filter(p -> {
                 String n = p.getFileName().toString();
-                return !n.startsWith(".") && (n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml"));
+                return !n.startsWith(".") && (JsonDoc.isYaml(p) || n.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
             }).sorted().toList();
             for (Path p : named) {
                 // a model file that cannot be read must not vanish silently: a broken symbolic link, a link loop

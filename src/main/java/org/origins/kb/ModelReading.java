@@ -102,7 +102,7 @@ final class ModelReading {
         // only a hypothetical model may give bare values; a real model sources every value
         Statement<Void> bare = hypothetical ? bare(o) : null;
         Field<String> parent = o.field("parent", Obj.STRING, bare);
-        Field<Double> parameters = o.field("parameters", Obj.number("of billions", 0.001, 100_000), bare);
+        Field<Double> parameters = o.field("parameters", Obj.number("of billions", Units.MIN_PARAMETERS, Units.MAX_PARAMETERS, Units.Scale.BILLIONS), bare);
         Field<Integer> context = o.field("contextLength", Obj.count("tokens", 1), bare);
         Field<String> encoding = o.field("positionalEncoding", Obj.choice(ModelReader.ENCODINGS), bare);
         Field<String> cutoff = o.field("dataCutoff", Obj.DATE_TEXT, bare);
@@ -117,7 +117,7 @@ final class ModelReading {
         }
         List<Obj> stageObjs = o.objects("stages", "stage", false);
         for (int i = 0; i < stageObjs.size(); i++) {
-            StageRecord s = readStage(stageObjs.get(i), i + 1, v);
+            StageRecord s = readStage(stageObjs.get(i), i + 1, v, hypothetical);
             if (s != null) {
                 stages.add(s);
             }
@@ -177,7 +177,11 @@ final class ModelReading {
         }
     }
 
-    private StageRecord readStage(Obj o, int order, ModelReader.Vocab v) {
+    /**
+     * A stage of a hypothetical model is the user's own: it needs no sources (they default to USER)
+     * and its values are inferred unless it says otherwise, as when given by --stage.
+     */
+    private StageRecord readStage(Obj o, int order, ModelReader.Vocab v, boolean hypothetical) {
         o.allowOnly(ModelReader.STAGE_FIELDS);
         String kind = o.text("kind", true);
         StageKind k = null;
@@ -192,16 +196,20 @@ final class ModelReading {
             }
         }
         List<String> sources = o.texts("sources");
-        if (!o.has("sources")) {
+        if (!o.has("sources") && hypothetical) {
+            sources = List.of("USER");
+        } else if (!o.has("sources")) {
             o.doc.error(o.pointer, "missing required field \"sources\" (a list of source ids)");
         }
         for (int i = 0; i < sources.size(); i++) {
             String s = sources.get(i);
             if (!v.knowsSource(s)) {
-                o.doc.error(o.at("sources") + "/" + i, "unknown source \"" + s + "\" (not in sources.json)" + Suggest.hint(s, v.sources()));
+                o.doc.error(o.at("sources") + "/" + i, "unknown source \"" + s + "\" (not in sources.json)"
+                        + (hypothetical ? "; a hypothetical model's stages need no sources: leave \"sources\" out, or write USER "
+                        + "for your own values" : Suggest.hint(s, v.sources())));
             }
         }
-        Status status = o.status(Status.PUBLISHED);
+        Status status = o.status(hypothetical ? Status.INFERRED : Status.PUBLISHED);
         String where = o.text("where", false);
         Statement<Void> bare = new Statement<>(null, sources.isEmpty() ? "USER" : sources.get(0), where, status, null, null, null);
         Field<Boolean> present = o.field("present", Obj.BOOLEAN, null);
@@ -209,11 +217,11 @@ final class ModelReading {
         if (!present.statements().isEmpty() && assumeAs == null) {
             o.doc.error(o.pointer, "a stage with disputed \"present\" needs \"assumeAs\": the name --assume uses for it");
         }
-        Field<Double> tokens = o.field("tokens", Obj.number("of billions of tokens", 0, 1_000_000), bare);
-        Field<Double> codeShare = o.field("codeShare", Obj.number("(a share)", 0, 1), bare);
+        Field<Double> tokens = o.field("tokens", Obj.number("of billions of tokens", 0, Units.MAX_TOKENS, Units.Scale.BILLIONS), bare);
+        Field<Double> codeShare = o.field("codeShare", Obj.number("(a share)", 0, 1, Units.Scale.SHARE), bare);
         Field<Integer> tasks = o.field("tasks", Obj.count("tasks", 1), bare);
         Field<Integer> examples = o.field("examples", Obj.count("examples", 1), bare);
-        Field<Double> computeShare = o.field("computeShare", Obj.number("(a share)", 0, 1), bare);
+        Field<Double> computeShare = o.field("computeShare", Obj.number("(a share)", 0, 1, Units.Scale.SHARE), bare);
         for (Field<?> f : List.of(present, tokens, codeShare, tasks, examples, computeShare)) {
             checkSources(o, f, v);
         }

@@ -190,23 +190,25 @@ public final class Obj {
     static final ValueType<String> DATE_TEXT = new ValueType<>("a date \"YYYY\" or \"YYYY-MM\"",
             n -> n.isTextual() && DATE.matcher(n.asText()).matches() ? n.asText() : null);
 
-    static ValueType<Double> number(String unit, double min, double max) {
-        return new ValueType<>("a number " + unit + " from " + fmt(min) + " to " + fmt(max),
-                n -> n.isNumber() && n.asDouble() >= min && n.asDouble() <= max ? n.asDouble() : null);
+    /** A number, or a string {@link Units} reads by {@code scale} ("70B", "30%"), from min to max. */
+    static ValueType<Double> number(String unit, double min, double max, Units.Scale scale) {
+        return new ValueType<>("a number " + unit + " from " + Units.format(min) + " to " + Units.format(max), n -> {
+            Double d = Units.of(n, scale);
+            return d != null && d >= min && d <= max ? d : null;
+        });
     }
 
+    /** A whole number, or a string {@link Units} reads as a count ("77K"), of at least min. */
     static ValueType<Integer> count(String unit, int min) {
-        return new ValueType<>("a whole number of " + unit + " (at least " + min + ")",
-                n -> n.isIntegralNumber() && n.canConvertToInt() && n.asInt() >= min ? n.asInt() : null);
+        return new ValueType<>("a whole number of " + unit + " (at least " + min + ")", n -> {
+            Double d = Units.of(n, Units.Scale.COUNT);
+            return d != null && d == Math.rint(d) && d >= min && d <= Integer.MAX_VALUE ? (Integer) d.intValue() : null;
+        });
     }
 
     static ValueType<String> choice(Set<String> allowed) {
         return new ValueType<>("one of " + String.join(", ", allowed.stream().sorted().toList()),
                 n -> n.isTextual() && allowed.contains(n.asText()) ? n.asText() : null);
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) && !Double.isInfinite(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     static final Set<String> STATEMENT_FIELDS = Set.of("value", "source", "where", "status", "note", "checked", "confidence");

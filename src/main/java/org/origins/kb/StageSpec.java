@@ -8,12 +8,11 @@ import org.origins.io.Suggest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A training stage written on the command line: {@code KIND[:NAME=VALUE,...]}, e.g.
  * {@code code-training:tokens=100B,codeShare=0.3} or {@code supervised-instruction-tuning:tasks=1800}.
- * Sizes take suffixes (tokens: M, B, T; counts: K, M; shares: %); lists join with '+'
+ * Numbers are read by {@link Units} (tokens: 100B, 1.4T; counts: 77K; shares: 30%); lists join with '+'
  * ({@code corpus=web-text+code}). Read into the same JSON a model file would hold, sourced USER.
  */
 public final class StageSpec {
@@ -53,7 +52,7 @@ public final class StageSpec {
                         + (k.attributes().isEmpty() ? "nothing" : String.join(", ", k.attributes())));
             }
             switch (name) {
-                case "tokens" -> stage.put(name, scaled(value, name, true));
+                case "tokens" -> stage.put(name, scaled(value, name));
                 case "tasks", "examples" -> stage.put(name, (long) count(value, name));
                 case "codeShare", "computeShare" -> stage.put(name, share(value, name));
                 case "corpus", "mixture" -> {
@@ -68,62 +67,38 @@ public final class StageSpec {
         return stage;
     }
 
-    /** Billions: "100B" → 100, "1.4T" → 1400, "500M" → 0.5, "300" → 300. */
-    static double scaled(String v, String name, boolean billions) {
-        String s = v.toUpperCase(Locale.ROOT);
-        double mult = 1;
-        if (s.endsWith("T")) {
-            mult = 1000;
-        } else if (s.endsWith("M")) {
-            mult = 0.001;
+    /** Billions (see {@link Units#billions}): "100B" → 100, "1.4T" → 1400, "500M" → 0.5, "300" → 300. */
+    static double scaled(String v, String name) {
+        double d = number(v, name, Units.Scale.BILLIONS, "billions, e.g. 100B or 1.4T");
+        if (d > Units.MAX_TOKENS) {
+            throw new IllegalArgumentException(name + " must be at most " + (long) Units.MAX_TOKENS + " billion (a bare number "
+                    + "is in billions: write 1.4T or 1400 for 1.4 trillion), found \"" + v + "\"");
         }
-        if (s.matches(".*[TMB]$")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return number(s, v, name, "billions, e.g. 100B or 1.4T") * mult;
+        return d;
     }
 
     static double count(String v, String name) {
-        String s = v.toUpperCase(Locale.ROOT);
-        double mult = s.endsWith("K") ? 1_000 : s.endsWith("M") ? 1_000_000 : 1;
-        if (mult > 1) {
-            s = s.substring(0, s.length() - 1);
-        }
-        double d = number(s, v, name, "a whole number, e.g. 1800 or 77K") * mult;
-        if (d != Math.rint(d) || d < 1) {
+        double d = number(v, name, Units.Scale.COUNT, "a whole number, e.g. 1800 or 77K");
+        if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(name + " must be a whole number of at least 1, found \"" + v + "\"");
         }
         return d;
     }
 
     static double share(String v, String name) {
-        boolean pct = v.endsWith("%");
-        double d = number(pct ? v.substring(0, v.length() - 1) : v, v, name, "a share such as 0.3 or 30%");
-        double share = pct ? d / 100 : d;
+        double share = number(v, name, Units.Scale.SHARE, "a share such as 0.3 or 30%");
         if (share < 0 || share > 1) {
             throw new IllegalArgumentException(name + " must be between 0 and 1 (0% and 100%), found \"" + v + "\"");
         }
         return share;
     }
 
-    private static double number(String s, String original, String name, String expected) {
+    private static double number(String v, String name, Units.Scale scale, String expected) {
         try {
-            return amount(s);
+            return Units.read(v, scale);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be " + expected + ", found \"" + original + "\"");
+            throw new IllegalArgumentException(name + " must be " + expected + ", found \"" + v + "\"");
         }
-    }
-
-    /**
-     * A finite number of zero or more as written on a command line: "_" and "," may group digits
-     * (1_000, 1,000). Anything else is a NumberFormatException.
-     */
-    public static double amount(String s) {
-        double d = Double.parseDouble(s.replace("_", "").replace(",", ""));
-        if (Double.isNaN(d) || Double.isInfinite(d) || d < 0) {
-            throw new NumberFormatException(s);
-        }
-        return d;
     }
 
     /** A whole model given by flags, as the JSON a file would hold. */

@@ -7,7 +7,7 @@ import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Names;
 import org.origins.kb.StageRecord;
-import org.origins.kb.StageSpec;
+import org.origins.kb.Units;
 import org.origins.kb.Statement;
 import org.origins.kb.Status;
 
@@ -33,7 +33,8 @@ public final class Assumptions {
     public static final String SOURCE = Field.ASSUMED;
     static final List<String> MODEL_FIELDS = List.of("parent", "parameters", "contextLength", "positionalEncoding", "dataCutoff");
     static final List<String> STAGE_FIELDS = List.of("tokens", "codeShare", "tasks", "examples", "computeShare");
-    private static final Pattern FORM = Pattern.compile("([^.=#]+)(?:#(\\d+))?\\.([A-Za-z]+)=(.*)");
+    /** MODEL[#N].FIELD=VALUE; the model id may hold dots (gpt-3.5), the field is after the last one. */
+    private static final Pattern FORM = Pattern.compile("([^=#]+?)(?:#(\\d+))?\\.([A-Za-z]+)=(.*)", Pattern.DOTALL);
 
     /** One parsed assumption. {@code stage} is 0 for a model field. */
     public record Assumption(String text, String model, int stage, String field, Object value) {
@@ -58,13 +59,23 @@ public final class Assumptions {
     }
 
     public static Assumptions parse(KnowledgeBase kb, List<String> texts) {
+        return parse(kb, texts, "--assume", texts);
+    }
+
+    /**
+     * As {@link #parse(KnowledgeBase, List)}; a problem with {@code texts.get(i)} is reported as
+     * {@code option typed.get(i)}: what the user wrote (what-if's {@code --set FIELD=VALUE}).
+     */
+    public static Assumptions parse(KnowledgeBase kb, List<String> texts, String option, List<String> typed) {
         List<Assumption> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (String t : texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
             try {
                 out.add(parseOne(kb, t.strip()));
             } catch (IllegalArgumentException | InputException e) {
-                errors.add("--assume " + t + ": " + (e instanceof InputException ie ? ie.problems().get(0).message() : e.getMessage()));
+                errors.add(option + " " + typed.get(i) + ": "
+                        + (e instanceof InputException ie ? ie.problems().get(0).message() : e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
@@ -124,8 +135,10 @@ public final class Assumptions {
     private static Object modelValue(KnowledgeBase kb, ModelRecord rec, String field, String raw) {
         return switch (field) {
             case "parent" -> raw.equalsIgnoreCase("none") || raw.equalsIgnoreCase("null") ? null : parent(kb, rec, raw);
-            case "parameters" -> number(raw, "B", "a size in billions such as 175 or 175B");
-            case "contextLength" -> (int) Math.round(number(raw, "", "a number of tokens such as 8192"));
+            case "parameters" -> inRange(number(raw, Units.Scale.BILLIONS, "a size in billions such as 175 or 175B"), raw,
+                    Units.MIN_PARAMETERS, Units.MAX_PARAMETERS, "a size in billions of parameters (a bare number is in "
+                            + "billions: 175 or 175B; 1e9 would be a billion billions)");
+            case "contextLength" -> whole(raw, "a number of tokens such as 8192");
             case "positionalEncoding" -> choice(raw, Set.of("absolute", "relative", "rotary", "alibi"));
             case "dataCutoff" -> {
                 if (!raw.matches("\\d{4}(-(0[1-9]|1[0-2]))?")) {
@@ -150,34 +163,35 @@ public final class Assumptions {
     private static Object stageValue(String field, String raw) {
         return switch (field) {
             case "codeShare", "computeShare" -> share(raw);
-            case "tokens" -> number(raw, "B", "billions of tokens such as 100 or 100B");
-            default -> {
-                double d = number(raw, "", "a whole number");
-                if (d != Math.rint(d) || d < 1) {
-                    throw new IllegalArgumentException("expected a whole number of at least 1, found \"" + raw + "\"");
-                }
-                yield (int) d;
-            }
+            case "tokens" -> inRange(number(raw, Units.Scale.BILLIONS, "billions of tokens such as 100 or 100B"), raw, 0,
+                    Units.MAX_TOKENS, "billions of tokens (a bare number is in billions: 1.4T or 1400 for 1.4 trillion)");
+            default -> whole(raw, "a whole number");
         };
     }
 
     static double share(String raw) {
-        boolean percent = raw.endsWith("%");
-        double d = number(percent ? raw.substring(0, raw.length() - 1) : raw, "", "a share such as 0.08 or 8%");
-        double v = percent ? d / 100 : d;
-        if (v < 0 || v > 1) {
-            throw new IllegalArgumentException("a share must be between 0 and 1 (0% and 100%), found \"" + raw + "\"");
-        }
-        return v;
+        return inRange(number(raw, Units.Scale.SHARE, "a share such as 0.08 or 8%"), raw, 0, 1, "a share (0% to 100%)");
     }
 
-    static double number(String raw, String suffix, String expected) {
-        String s = raw.strip();
-        if (!suffix.isEmpty() && s.toUpperCase(Locale.ROOT).endsWith(suffix)) {
-            s = s.substring(0, s.length() - suffix.length());
+    private static int whole(String raw, String expected) {
+        double d = number(raw, Units.Scale.COUNT, expected);
+        if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("expected a whole number of at least 1, found \"" + raw + "\"");
         }
+        return (int) d;
+    }
+
+    private static double inRange(double d, String raw, double min, double max, String what) {
+        if (d < min || d > max) {
+            throw new IllegalArgumentException("expected " + what + " from " + Units.format(min) + " to " + Units.format(max)
+                    + ", found \"" + raw + "\"");
+        }
+        return d;
+    }
+
+    static double number(String raw, Units.Scale scale, String expected) {
         try {
-            return StageSpec.amount(s);
+            return Units.read(raw, scale);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("expected " + expected + ", found \"" + raw + "\"");
         }

@@ -71,24 +71,28 @@ public final class LiveSession implements AutoCloseable {
     /**
      * A session for many hypothetical models at once (batch prediction): the same KieBase and facts as
      * {@link #open}, inserted once and fired without the firing listeners (they cost about a tenth of
-     * the engine's time); {@link #leanSnapshot} reads it. A rule that fails, or rules that reach
-     * {@code maxFirings}, end it with a {@link RuleFailure} that names neither rule: the caller redoes
-     * the models one by one in {@link #open ordinary} sessions, which do.
+     * the engine's time); {@link #leanSnapshot} reads it. Like every run, within the {@link Watchdog}'s
+     * wall-clock limit: a {@link RuleTimeout} or a {@link ReasoningCrash} ends the batch (a rule that
+     * hangs would hang for every model again). A rule that fails, halts the engine, or rules that
+     * reach {@code maxFirings}, end it with a {@link RuleFailure} that names no rule: the caller
+     * redoes the models one by one in {@link #open ordinary} sessions, which do.
      */
     public static LiveSession openLean(KnowledgeBase kb, RuleBase rules, long maxFirings) {
         LiveSession s = new LiveSession(rules, maxFirings, false);
         try {
             s.stated = FactBuilder.build(kb);
             s.kb = kb;
-            s.stated.models().forEach(s.session::insert);
-            s.stated.stages().forEach(s.session::insert);
             int limit = (int) Math.min(Integer.MAX_VALUE - 1, maxFirings);
-            int fired = s.session.fireAllRules(limit);
-            if (fired >= limit) {
+            boolean settled = Watchdog.run(rules, null, () -> {
+                s.stated.models().forEach(s.session::insert);
+                s.stated.stages().forEach(s.session::insert);
+                return s.session.fireAllRules(limit) < limit && s.session.fireAllRules(1) == 0;   // capped, or halted
+            });
+            if (!settled) {
                 throw new RuleFailure(List.of(Problem.error(rules.directory(), 0, 0, null,
-                        "rules fired " + fired + " times without settling (the cap is " + maxFirings + ")")));
+                        "rules did not settle (the cap is " + maxFirings + ", or a rule halted the engine)")));
             }
-        } catch (RuleFailure e) {
+        } catch (RuleFailure | ReasoningCrash e) {
             s.close();
             throw e;
         } catch (RuntimeException e) {
@@ -106,9 +110,20 @@ public final class LiveSession implements AutoCloseable {
         return LeanReading.of(session, kb, rules, stated);
     }
 
-    /** Makes the session hold {@code newKb}'s facts: retracts what is gone, inserts what is new, fires. */
+    /**
+     * Makes the session hold {@code newKb}'s facts: retracts what is gone, inserts what is new, fires;
+     * within the {@link Watchdog}'s wall-clock limit (inserting evaluates conditions too).
+     */
     public void replace(KnowledgeBase newKb) {
         StatedFacts next = FactBuilder.build(newKb);
+        FiringCounter counter = new FiringCounter();
+        Watchdog.run(rules, counter::current, () -> {
+            update(newKb, next, counter);
+            return null;
+        });
+    }
+
+    private void update(KnowledgeBase newKb, StatedFacts next, FiringCounter counter) {
         List<Object> wanted = new ArrayList<>(next.models());
         wanted.addAll(next.stages());
         var keep = new java.util.HashSet<>(wanted);
@@ -124,11 +139,10 @@ public final class LiveSession implements AutoCloseable {
         }
         this.kb = newKb;
         this.stated = next;
-        fire();
+        fire(counter);
     }
 
-    private void fire() {
-        FiringCounter counter = new FiringCounter();
+    private void fire(FiringCounter counter) {
         Cap cap = new Cap(maxFirings);
         session.addEventListener(counter);
         session.addEventListener(cap);
@@ -137,9 +151,11 @@ public final class LiveSession implements AutoCloseable {
         int limit = maxFirings >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxFirings + 1;
         try {
             session.fireAllRules(limit);
+            Halt.check(session, rules, counter.last());
             if (experiments) {
                 session.getAgenda().getAgendaGroup(EXPERIMENTS).setFocus();
                 session.fireAllRules(limit);
+                Halt.check(session, rules, counter.last());
             }
         } catch (RuntimeException e) {
             if (Cap.reached(e)) {
@@ -274,8 +290,9 @@ public final class LiveSession implements AutoCloseable {
             if (e.getKey() instanceof org.origins.facts.Effect effect && kb.ability(effect.ability()).isEmpty()) {
                 RuleInfo rule = e.getValue().get(0).rule();
                 if (reported.add(rule.name() + "|" + effect.ability())) {
-                    problems.add(Problem.error(rule.file(), rule.line(), 0, null, "rule " + rule.id()
-                            + " concludes about the unknown ability \"" + effect.ability() + "\""
+                    int[] at = org.origins.rules.Linter.place(rule, "\"" + effect.ability() + "\"");   // where check puts it
+                    problems.add(Problem.error(rule.file(), at[0], at[1], null, "rule \"" + rule.name()
+                            + "\": unknown ability \"" + effect.ability() + "\""
                             + org.origins.io.Suggest.hint(effect.ability(),
                             kb.abilities().stream().map(org.origins.kb.Ability::id).toList())));
                 }

@@ -83,10 +83,12 @@ public final class Prober {
             }
         });
         try {
-            lineage.stated().models().forEach(s::insert);
-            lineage.stated().stages().forEach(s::insert);
-            lineage.derived(Object.class).forEach(s::insert);
-            s.fireAllRules();
+            Watchdog.run(lineage.rules(), null, () -> {   // the probes are the rules' own conditions: code, that may not end
+                lineage.stated().models().forEach(s::insert);
+                lineage.stated().stages().forEach(s::insert);
+                lineage.derived(Object.class).forEach(s::insert);
+                return s.fireAllRules();
+            });
         } finally {
             s.dispose();
         }

@@ -142,8 +142,17 @@ public sealed interface Block {
         }
     }
 
-    /** A drawing of a {@link Graph}: Mermaid in Markdown, SVG in HTML; a terminal leaves it out. */
-    record Diagram(Graph graph) implements Block {
+    /**
+     * A drawing of a {@link Graph}: Mermaid in Markdown, SVG in HTML; a terminal leaves it out.
+     * {@code id} (or null) names the drawing on a page. {@code fold} (or null) marks a drawing of what
+     * the blocks around it already say (a proof's graph in a report): a page shows it on request,
+     * folded under that line; Markdown and a terminal leave it out.
+     */
+    record Diagram(String id, Graph graph, String fold) implements Block {
+        public Diagram(Graph graph) {
+            this(null, graph, null);
+        }
+
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.diagram(this);

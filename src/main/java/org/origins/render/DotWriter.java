@@ -185,7 +185,7 @@ public final class DotWriter {
         b.append("    matrix [label=<\n<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">\n");
         b.append("<TR><TD></TD>");
         for (Grid.Column c : m.columns()) {
-            b.append("<TD TOOLTIP=\"").append(HtmlWriter.esc(c.tooltip())).append("\"><B>").append(HtmlWriter.esc(c.label())).append("</B></TD>");
+            b.append("<TD TOOLTIP=\"").append(HtmlWriter.esc(c.id())).append("\"><B>").append(HtmlWriter.esc(c.label())).append("</B></TD>");
         }
         b.append("</TR>\n");
         for (Grid.Row row : m.rows()) {

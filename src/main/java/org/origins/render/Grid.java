@@ -11,8 +11,8 @@ public record Grid(List<Column> columns, List<Row> rows) implements Drawing {
         rows = List.copyOf(rows);
     }
 
-    /** A column: its short label and the full name shown as its tooltip. */
-    public record Column(String label, String tooltip) {
+    /** A column: its short label and the ability's id (its tooltip). */
+    public record Column(String label, String id) {
     }
 
     public record Row(String label, boolean hypothetical, List<Cell> cells) {

@@ -9,7 +9,8 @@ import java.util.List;
  * Writes a document as HTML: a whole self-contained page ({@link #page}: inline CSS, no script,
  * nothing loaded from elsewhere) or a fragment of one ({@link #fragment}) for a page made
  * elsewhere. Anchors are the document's own ids (stable across runs, see {@link Anchors}). Diagrams
- * become inline SVG through one {@link SvgDrawer}; where it cannot draw, the graph's DOT source is
+ * become inline SVG through one {@link SvgDrawer} (origins' own layout unless another is given: the
+ * one-line swap is {@code new HtmlWriter(SvgDrawer.graphviz())}); where it cannot draw, the graph's DOT source is
  * shown with a note, and the note is kept ({@link #notes}) for the caller to report. A writer holds
  * only those notes: use one per page.
  */
@@ -33,6 +34,8 @@ public final class HtmlWriter {
             .muted{color:#607d8b}
             .graph{overflow:auto;border:1px solid #cfd8dc;padding:8px;background:#fff}
             .graph svg{max-width:100%;height:auto}
+            details.drawing summary{cursor:pointer;color:#546e7a;font-size:.9em}
+            details.drawing .graph svg{max-width:none}
             .note{background:#fffde7;border:1px solid #f9a825;padding:6px 10px}
             pre{background:#f5f5f5;padding:8px;overflow:auto;font-size:.85em}
             ul,ol{margin:2px 0;padding-left:22px}
@@ -43,9 +46,9 @@ public final class HtmlWriter {
     private final SvgDrawer drawer;
     private final List<String> notes = new ArrayList<>();
 
-    /** Diagrams drawn by Graphviz. */
+    /** Diagrams drawn by origins' own layout ({@link SvgDrawer#layered()}): a page never needs Graphviz. */
     public HtmlWriter() {
-        this(SvgDrawer.graphviz());
+        this(SvgDrawer.layered());
     }
 
     public HtmlWriter(SvgDrawer drawer) {
@@ -56,7 +59,7 @@ public final class HtmlWriter {
     public String page(String title, Document document) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n"
+                + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + drawer.css() + "</style>\n</head>\n<body>\n"
                 + fragment(document.blocks()) + "</body>\n</html>\n";
     }
 
@@ -71,11 +74,6 @@ public final class HtmlWriter {
     /** What could not be drawn, and why, in this writer's pages so far. */
     public List<String> notes() {
         return List.copyOf(notes);
-    }
-
-    /** The one place a diagram becomes SVG. */
-    private String svg(Graph g) {
-        return drawer.svg(g);
     }
 
     private final class Blocks implements Block.Visitor<Void> {
@@ -176,9 +174,12 @@ public final class HtmlWriter {
 
         @Override
         public Void diagram(Block.Diagram d) {
+            if (d.fold() != null) {
+                out.append("<details class=\"drawing\"><summary>").append(esc(d.fold())).append("</summary>\n");
+            }
             out.append("<div class=\"graph\">\n");
             try {
-                out.append(svg(d.graph()));
+                out.append(drawer.svg(d.graph(), d.id()));
             } catch (InputException e) {
                 String why = e.problems().get(0).message();
                 notes.add(why);
@@ -186,6 +187,9 @@ public final class HtmlWriter {
                         .append("</p>\n<pre>").append(esc(DotWriter.graph(d.graph()))).append("</pre>\n");
             }
             out.append("</div>\n");
+            if (d.fold() != null) {
+                out.append("</details>\n");
+            }
             return null;
         }
 
@@ -270,7 +274,10 @@ public final class HtmlWriter {
         }
     };
 
-    /** Text safe in HTML, in content and in attribute values. */
+    /**
+     * Text safe in HTML and in SVG (XML), in content and in attribute values: markup escaped, control
+     * characters XML does not allow replaced by a space.
+     */
     static String esc(String s) {
         if (s == null) {
             return "";
@@ -284,7 +291,7 @@ public final class HtmlWriter {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+                default -> b.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
             }
         }
         return b.toString();

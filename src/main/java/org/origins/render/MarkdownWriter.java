@@ -101,7 +101,7 @@ public final class MarkdownWriter {
 
         @Override
         public String diagram(Block.Diagram d) {
-            return "```mermaid\n" + MermaidWriter.graph(d.graph()) + "```\n";
+            return d.fold() != null ? "" : "```mermaid\n" + MermaidWriter.graph(d.graph()) + "```\n";
         }
 
         @Override

@@ -37,6 +37,10 @@ final class CompileHints {
             List<String> fields = fields(FACT_TYPES.get(f.group(1)));
             return f.group(1) + " has the fields " + String.join(", ", fields) + Suggest.hint(f.group(2), fields);
         }
+        if (text.contains("Parser returned a null Package")) {
+            return "the parser gave up on this file: a syntax error stopped it before any rule was read; check that "
+                    + "every rule ends with \"end\" and that every quote and parenthesis is closed";
+        }
         if (text.contains("mismatched input") && text.contains("rule")) {
             return "a rule may be missing its \"end\", or a parenthesis or quote is not closed";
         }

@@ -85,13 +85,12 @@ public final class IncrementalRules {
                     .setSourcePath(e.getKey().toString()), ResourceType.DRL);
             List<RuleInfo> parsed = RuleParser.parse(e.getKey(), e.getValue());
             if (kb.hasErrors()) {
+                List<Problem> found = new ArrayList<>();
                 for (KnowledgeBuilderResult r : kb.getErrors()) {
                     int line = r.getLines() == null || r.getLines().length == 0 ? 0 : r.getLines()[0];
-                    String rule = RuleCompiler.ruleAt(e.getKey(), line, parsed);
-                    String msg = r.getMessage().strip().replaceAll("\\s+", " ");
-                    problems.add(Problem.error(e.getKey(), Math.max(line, 0), 0, null,
-                            (rule == null ? "" : "rule \"" + rule + "\": ") + msg));
+                    found.add(RuleCompiler.problem(e.getKey(), line, r.getMessage(), parsed));   // as a full compile words it
                 }
+                problems.addAll(RuleCompiler.withoutEcho(found));
             } else {
                 compiled.put(e.getKey(), new Collection(kb.getKnowledgePackages(), parsed));
             }
@@ -99,6 +98,14 @@ public final class IncrementalRules {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        List<RuleInfo> next = new ArrayList<>();   // the rules after the update: checked before anything changes
+        infos.forEach((f, list) -> {
+            if (!removed.contains(f) && !compiled.containsKey(f)) {
+                next.addAll(list);
+            }
+        });
+        compiled.values().forEach(c -> next.addAll(c.infos()));
+        RuleBase.requireUniqueIds(next);
         for (Path f : removed) {
             drop(f);
             texts.remove(f);

@@ -1,26 +1,24 @@
 package org.origins.rules;
 
-import org.origins.io.Problem;
-import org.origins.io.Suggest;
 import org.origins.kb.Ability;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;
+import org.origins.io.Problem;
+import org.origins.io.Suggest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks what the compiler does not: every rule's metadata, unique ids, known grades and sources,
+ * Checks what the compiler does not: every rule's metadata (unique ids: {@link RuleBase}), known grades and sources,
  * no model named in a rule, and every ability, stage kind and level a rule writes as a string
  * exists in the vocabularies (with a did-you-mean).
  */
@@ -34,7 +32,6 @@ public final class Linter {
 
     public static List<Problem> lint(RuleBase rules, KnowledgeBase kb) {
         List<Problem> out = new ArrayList<>();
-        Map<String, RuleInfo> ids = new HashMap<>();
         for (RuleInfo r : rules.rules()) {
             for (String meta : List.of("id", "claim", "grade", "source")) {
                 String value = switch (meta) {
@@ -46,13 +43,6 @@ public final class Linter {
                 if (value == null || value.isBlank()) {
                     out.add(error(r.file(), r.line(), "rule \"" + r.name() + "\" has no valid @" + meta
                             + (meta.equals("grade") ? " (one of conclusion, strong-hypothesis, hypothesis, educated-guess)" : "")));
-                }
-            }
-            if (r.id() != null) {
-                RuleInfo first = ids.putIfAbsent(r.id(), r);
-                if (first != null) {
-                    out.add(error(r.file(), r.line(), "duplicate rule id \"" + r.id() + "\" (also at "
-                            + org.origins.io.FilePaths.display(first.file()) + ":" + first.line() + ")"));
                 }
             }
             if (r.source() != null) {
@@ -125,6 +115,25 @@ public final class Linter {
         return out;
     }
 
+    /**
+     * Where {@code literal} (a quoted name) first appears in the rule's text: {line, column}, as
+     * {@code check} reports it; the rule's own line when it is not found.
+     */
+    public static int[] place(RuleInfo rule, String literal) {
+        try {
+            List<String> lines = Files.readAllLines(rule.file(), StandardCharsets.UTF_8);
+            for (int i = Math.max(0, rule.line() - 1); i < lines.size(); i++) {
+                int col = lines.get(i).replaceAll("//.*$", "").indexOf(literal);
+                if (col >= 0) {
+                    return new int[] {i + 1, col + 1};
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the rule's line is place enough
+        }
+        return new int[] {rule.line(), 0};
+    }
+
     private static Problem error(Path file, int line, String message) {
         return Problem.error(file, line, 0, null, message);
     }
@@ -133,13 +142,18 @@ public final class Linter {
         return Problem.error(file, line, col, null, message);
     }
 
-    /** A warning for each rule that concluded nothing on the knowledge base. */
+    /**
+     * A note for each rule that concluded nothing on the knowledge base. A note, not a warning:
+     * whether a rule fires depends on which models the knowledge base holds, not on the rule (a
+     * contrast rule needs two models that differ by one ingredient); {@code --strict} fails on
+     * defects in the files, and a scenario or a test with hypothetical models shows such a rule at work.
+     */
     public static List<Problem> neverFired(RuleBase rules, Set<String> firedRuleNames) {
         List<Problem> out = new ArrayList<>();
         for (RuleInfo r : rules.rules()) {
             if (!firedRuleNames.contains(r.name())) {
                 out.add(new Problem(r.file(), r.line(), 0, null, "rule \"" + r.name()
-                        + "\" never fires on the current knowledge base", Problem.Severity.WARNING));
+                        + "\" never fires on the current knowledge base", Problem.Severity.INFO));
             }
         }
         return out;

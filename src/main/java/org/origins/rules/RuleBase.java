@@ -28,6 +28,7 @@ public final class RuleBase {
     private final Map<String, RuleInfo> byId;
 
     RuleBase(Path directory, KieBase kieBase, Collection<RuleInfo> rules, From from) {
+        requireUniqueIds(rules);
         this.directory = directory;
         this.kieBase = kieBase;
         this.from = from;
@@ -36,6 +37,29 @@ public final class RuleBase {
         for (RuleInfo r : rules) {
             byName.put(r.name(), r);
             byId.putIfAbsent(r.id() == null ? r.name() : r.id(), r);
+        }
+    }
+
+    /**
+     * Two rules with one @id would make every answer that names the rule ambiguous (its claim, its
+     * grade, why-not, scenarios' derived-by): refused, with both places, before anything runs.
+     */
+    static void requireUniqueIds(Collection<RuleInfo> rules) {
+        Map<String, RuleInfo> first = new LinkedHashMap<>();
+        List<org.origins.io.Problem> problems = new java.util.ArrayList<>();
+        for (RuleInfo r : rules) {
+            if (r.id() == null) {
+                continue;
+            }
+            RuleInfo other = first.putIfAbsent(r.id(), r);
+            if (other != null) {
+                problems.add(org.origins.io.Problem.error(r.file(), r.line(), 0, null, "duplicate rule id \"" + r.id()
+                        + "\" (also at " + org.origins.io.FilePaths.display(other.file()) + ":" + other.line()
+                        + "); every rule needs an @id of its own"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new org.origins.io.InputException(problems);
         }
     }
 

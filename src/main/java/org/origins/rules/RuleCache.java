@@ -31,13 +31,16 @@ import java.util.Optional;
  * The compiled rule base on disk, so that an unchanged rule folder is neither compiled nor parsed
  * again: the engine's packages and each rule's {@link RuleInfo} (metadata, conditions). The key
  * is a SHA-256 of the engine version, origins' own classes (the facts rules match) and every rule
- * file's name and content; a file is trusted only if its header carries the same key and it reads
- * back whole. A stale, foreign or corrupt file is ignored and replaced. Set ORIGINS_CACHE=off to
+ * file's name and content; a file is used only if {@link CacheTrust} trusts the folder and the file
+ * (the user's own, an HMAC under the user's key), its header carries the same key and it reads back
+ * whole. A stale, foreign or corrupt file is ignored and replaced. Set ORIGINS_CACHE=off to
  * disable, ORIGINS_CACHE_DIR to move it (default: $XDG_CACHE_HOME/origins or ~/.cache/origins).
  */
 final class RuleCache {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
-    private static final String MAGIC = "origins-rule-cache/2";
+    private static final String MAGIC = "origins-rule-cache/3";
+    /** The name of an entry: the key, hex. Nothing else in the folder is ever read or deleted. */
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("[0-9a-f]{64}\\.kb");
     static final String ENGINE = "drools-10.2.0";
 
     private RuleCache() {
@@ -113,11 +116,16 @@ final class RuleCache {
             return Optional.empty();
         }
         Path file = directory().resolve(key + ".kb");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Optional<CacheTrust> trust = CacheTrust.of(directory());
+        if (trust.isEmpty()) {
             return Optional.empty();
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            // authenticated before anything in it is read, let alone deserialised
+            byte[] bytes = trust.get().read(file).orElseThrow(() -> new IOException("not authenticated by the user's key"));
             byte[] header = header(key);
             if (bytes.length < header.length + 4 || !Arrays.equals(Arrays.copyOf(bytes, header.length), header)) {
                 throw new IOException("header does not match");
@@ -135,18 +143,18 @@ final class RuleCache {
             kb.addPackages(Arrays.asList((KiePackage[]) packages));
             return Optional.of(new Hit(kb, infos));
         } catch (Exception | LinkageError e) {
+            // stale, corrupt or foreign: not used, and replaced by the next store (a rename over it)
             LOG.debug("ignoring the rule cache {}: {}", file, e.toString());
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // it will be overwritten
-            }
             return Optional.empty();
         }
     }
 
     static void store(String key, KieBase kieBase, List<RuleInfo> infos) {
         if (!enabled()) {
+            return;
+        }
+        Optional<CacheTrust> trust = CacheTrust.of(directory());
+        if (trust.isEmpty()) {
             return;
         }
         try {
@@ -158,9 +166,9 @@ final class RuleCache {
             try (var out = new DroolsObjectOutputStream(bytes)) {
                 out.writeObject(((InternalKnowledgeBase) kieBase).getPackages());
             }
-            Files.createDirectories(directory());
-            AtomicFiles.write(directory().resolve(key + ".kb"), bytes.toByteArray(), true);
-            prune(KEEP);
+            AtomicFiles.write(directory().resolve(key + ".kb"), trust.get().seal(bytes.toByteArray()), true,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            prune(trust.get(), KEEP);
         } catch (Exception e) {
             LOG.debug("could not write the rule cache: {}", e.toString());
         }
@@ -173,20 +181,28 @@ final class RuleCache {
     /** How many compiled rule bases to keep (one per rule folder version an analyst switches between). */
     static final int KEEP = 8;
 
-    /** Removes all but the {@code keep} most recently written rule bases. */
-    static void prune(int keep) throws IOException {
-        try (var files = Files.list(directory())) {
-            List<Path> all = files.filter(p -> p.getFileName().toString().endsWith(".kb"))
-                    .sorted(java.util.Comparator.comparing((Path p) -> {
-                        try {
-                            return Files.getLastModifiedTime(p).toMillis();
-                        } catch (IOException e) {
-                            return 0L;
-                        }
-                    }).reversed()).toList();
-            for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
-                Files.deleteIfExists(old);
+    /**
+     * Removes all but the {@code keep} most recently written rule bases; only files the cache wrote
+     * (named as its entries are, the user's own, authenticated by the key) are candidates.
+     */
+    static void prune(CacheTrust trust, int keep) throws IOException {
+        List<Path> ours = new java.util.ArrayList<>();
+        try (var files = Files.list(trust.dir())) {
+            for (Path p : files.filter(p -> ENTRY.matcher(p.getFileName().toString()).matches()).toList()) {
+                if (CacheTrust.untrusted(p, false) == null && trust.open(Files.readAllBytes(p)).isPresent()) {
+                    ours.add(p);
+                }
             }
+        }
+        List<Path> all = ours.stream().sorted(java.util.Comparator.comparing((Path p) -> {
+            try {
+                return Files.getLastModifiedTime(p).toMillis();
+            } catch (IOException e) {
+                return 0L;
+            }
+        }).reversed()).toList();
+        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+            Files.deleteIfExists(old);
         }
     }
 

@@ -188,13 +188,21 @@ public final class RuleCompiler {
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(toProblem(m, byResource, infos));
         }
-        // "Parser returned a null Package" only repeats that the file's syntax errors (reported with their places) stopped it
-        List<Path> located = problems.stream().filter(p -> p.line() > 0).map(Problem::file).toList();
-        problems.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package") && located.contains(p.file()));
         if (!problems.isEmpty()) {
-            throw new InputException(problems);
+            throw new InputException(withoutEcho(problems));
         }
         return builder;
+    }
+
+    /**
+     * Less "Parser returned a null Package" where it only repeats that the file's syntax errors,
+     * reported with their places, stopped the parser (alone, it keeps its hint).
+     */
+    static List<Problem> withoutEcho(List<Problem> problems) {
+        List<Path> located = problems.stream().filter(p -> p.line() > 0).map(Problem::file).toList();
+        List<Problem> out = new ArrayList<>(problems);
+        out.removeIf(p -> p.line() == 0 && p.message().contains("Parser returned a null Package") && located.contains(p.file()));
+        return out;
     }
 
     /** The rule of the file whose text starts at or before the line. */
@@ -214,8 +222,13 @@ public final class RuleCompiler {
         Path file = m.getPath() == null ? null : byResource.entrySet().stream()
                 .filter(e -> e.getKey().equals(m.getPath()) || e.getKey().endsWith("/" + m.getPath()))
                 .map(Map.Entry::getValue).findFirst().orElse(Path.of(m.getPath()));
-        String text = m.getText() == null ? "" : m.getText().strip();
-        int line = Math.max(m.getLine(), 0);
+        return problem(file, m.getLine(), m.getText(), infos);
+    }
+
+    /** A compile message as a problem: its place (the column from the text), the rule it is in, a hint. */
+    static Problem problem(Path file, int reportedLine, String raw, List<RuleInfo> infos) {
+        String text = raw == null ? "" : raw.strip();
+        int line = Math.max(reportedLine, 0);
         int col = 0;
         Matcher lc = LINE_COL.matcher(text);
         if (lc.find()) {

@@ -116,7 +116,7 @@ class ShellTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(out).contains("origins shell").contains("davinci · chain-of-thought")
-                .contains("refuses-out-of-knowledge").contains("Unmatched argument").doesNotContain("\tat org.");
+                .contains("refuses-out-of-knowledge").contains("unknown command \"not-a-command\"").doesNotContain("\tat org.");
         assertThat(p.exitValue()).isZero();
     }
 }

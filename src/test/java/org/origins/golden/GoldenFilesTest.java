@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code .json}, {@code .md} Markdown, {@code .mmd} Mermaid, {@code .dot}, {@code .html}, ...);
  * {@code NAME.EXT.err}, present only when the command exited with a code other than 0 or wrote to
  * standard error, holds the exit code and what it wrote there. The HTML report is made as on a
- * machine without Graphviz (its tree as DOT source), so that it does not depend on Graphviz's version.
+ * machine without Graphviz: its pictures are origins' own SVG, the same with Graphviz or without.
  */
 class GoldenFilesTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden");

@@ -453,7 +453,7 @@ class KbLoaderTest {
         KnowledgeBase kb = f.load();
 
         assertThat(kb.require("davinci").parameters().value()).isEqualTo(175.0);
-        assertThat(kb.models()).hasSize(20);
+        assertThat(kb.models()).hasSize(org.origins.TestKit.realModelCount());
     }
 
     @Test
@@ -702,6 +702,6 @@ class KbLoaderTest {
         KnowledgeBase kb = facts.load();
 
         assertThat(kb.model("opt-code")).isEmpty();
-        assertThat(kb.models()).hasSize(20);
+        assertThat(kb.models()).hasSize(org.origins.TestKit.realModelCount());
     }
 }

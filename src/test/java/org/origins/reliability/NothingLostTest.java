@@ -4,7 +4,6 @@ import org.origins.TestKit;
 import org.origins.Cli;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +116,8 @@ class NothingLostTest {
         for (String s : w.args()) {
             a.add(s.replace("{models}", write(tmp.resolve("models.yaml"), MODEL).toString())
                     .replace("{two}", write(tmp.resolve("two.yaml"), TWO_MODELS).toString())
+                    .replace("{batch}", write(tmp.resolve("models.jsonl"),
+                            "{\"id\": \"batch-one\", \"hypothetical\": true, \"parent\": \"opt-175b\", \"stages\": []}\n").toString())
                     .replace("{out}", target == null ? "" : target.toString()));
         }
         a.addAll(List.of("--facts", facts.toString()));
@@ -132,7 +133,9 @@ class NothingLostTest {
                 Named.of("matrix --out FILE", new Writer("matrix", List.of("matrix", "--out", "{out}"), "matrix.txt")),
                 Named.of("lineage --out FILE", new Writer("lineage", List.of("lineage", "--out", "{out}"), "lineage.txt")),
                 Named.of("why --out FILE", new Writer("why", List.of("why", "code-davinci-002", "chain-of-thought", "--out", "{out}"),
-                        "why.txt")));
+                        "why.txt")),
+                Named.of("predict --batch --out FILE", new Writer("predict", List.of("predict", "--batch", "{batch}", "--out", "{out}"),
+                        "predictions.jsonl")));
     }
 
     /** Where the command writes: facts/hypothetical/ID.json, or the --out file. */
@@ -288,12 +291,10 @@ class NothingLostTest {
     }
 
     /**
-     * predict --batch --out FILE opens FILE with Files.newOutputStream: an existing file is
-     * truncated at once, without --force and without a temporary file.
+     * predict --batch --out FILE writes through the same checked path as every --out: an existing
+     * FILE only with --force, and never the input itself (it once truncated both, exit 0).
      */
     @Test
-    @Disabled("bug: predict --batch --out FILE truncates an existing FILE without --force and writes it in place "
-            + "(not atomically); --out naming the input file itself destroys the input before it is read")
     void predictBatchOutDoesNotReplaceAnExistingFile() throws IOException {
         Path input = write(tmp.resolve("models.jsonl"),
                 "{\"id\": \"batch-one\", \"hypothetical\": true, \"parent\": \"opt-175b\", \"stages\": []}\n");

@@ -111,18 +111,37 @@ class RunawayRulesTest {
     /** predict --batch runs a session per chunk of models: each is capped, each model gets the error, the stream ends. */
     @Test
     void aBatchPredictionIsStoppedToo(@TempDir Path tmp) {
-        Path rulesDir = TestKit.copyDir(Run.RULES, tmp.resolve("rules"));
-        Run.write(rulesDir.resolve("never-stops.drl"), Run.corpus("rules/never-stops.drl"));
-        Path batch = Run.write(tmp.resolve("models.jsonl"), ("{\"id\": \"batch-one\", \"hypothetical\": true, \"parent\": \"opt-175b\", \"stages\": []}\n"
-                + "{\"id\": \"batch-two\", \"hypothetical\": true, \"parent\": \"davinci\", \"stages\": []}\n").getBytes(StandardCharsets.UTF_8));
-
-        Cli.Result r = assertTimeoutPreemptively(LIMIT, () -> Cli.run("predict", "--batch", batch.toString(), "--max-firings", "3000",
-                "--rules", rulesDir.toString()));
+        Cli.Result r = batchOfTwo(tmp, "never-stops.drl", "--max-firings", "3000");
 
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         r.noStackTrace();
         assertThat(r.out().lines().toList()).hasSize(2).allSatisfy(l -> assertThat(l)
                 .contains("\"error\"").contains("rules fired 3000 times without settling").contains("bad.never-stops ("));
+    }
+
+    /**
+     * A rule that halts the engine in the batch's lean session: the chunk is not taken as settled
+     * (every ability "none" would be), each model is redone alone and gets the error naming the rule.
+     */
+    @Test
+    void aRuleThatHaltsABatchGivesEachModelAnErrorNotAnAnswer(@TempDir Path tmp) {
+        Cli.Result r = batchOfTwo(tmp, "halt.drl");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        r.noStackTrace();
+        assertThat(r.out().lines().toList()).hasSize(2).allSatisfy(l -> assertThat(l)
+                .contains("\"error\"").contains("bad.halt halted the engine").doesNotContain("\"levels\""));
+    }
+
+    /** predict --batch of two hypothetical models, with the real rules and the corpus' {@code rule} file, within {@link #LIMIT}. */
+    private static Cli.Result batchOfTwo(Path tmp, String rule, String... options) {
+        Path rulesDir = TestKit.copyDir(Run.RULES, tmp.resolve("rules"));
+        Run.write(rulesDir.resolve(rule), Run.corpus("rules/" + rule));
+        Path batch = Run.write(tmp.resolve("models.jsonl"), ("{\"id\": \"batch-one\", \"hypothetical\": true, \"parent\": \"opt-175b\", \"stages\": []}\n"
+                + "{\"id\": \"batch-two\", \"hypothetical\": true, \"parent\": \"davinci\", \"stages\": []}\n").getBytes(StandardCharsets.UTF_8));
+        List<String> args = new ArrayList<>(List.of("predict", "--batch", batch.toString(), "--rules", rulesDir.toString()));
+        args.addAll(List.of(options));
+        return assertTimeoutPreemptively(LIMIT, () -> Cli.run(args.toArray(String[]::new)));
     }
 
     @ParameterizedTest(name = "cap {0}")

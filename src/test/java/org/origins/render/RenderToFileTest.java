@@ -15,7 +15,7 @@ import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** --out, --render svg|png through Graphviz, and the bad inputs around them: exit 2, never a partial file. */
+/** --out, --render svg (origins' own drawing) and png (through Graphviz), and the bad inputs around them: exit 2, never a partial file. */
 class RenderToFileTest {
 
     @AfterEach
@@ -28,25 +28,29 @@ class RenderToFileTest {
     }
 
     @Test
-    void rendersTheLineageAndAProofAsSvg(@TempDir Path tmp) {
-        assumeGraphviz();
+    void rendersTheLineageAProofAndTheMatrixAsSvgWithoutGraphviz(@TempDir Path tmp) {
+        System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
         Path lineage = tmp.resolve("lineage.svg");
         Path proof = tmp.resolve("why.svg");
+        Path matrix = tmp.resolve("matrix.svg");
 
         Cli.Result r = Cli.run("lineage", "--render", "svg", "--out", lineage.toString()).ok();
         Cli.run("why", "chatgpt", "dialogue", "--render", "svg", "--out", proof.toString()).ok();
+        Cli.run("matrix", "--render", "svg", "--out", matrix.toString()).ok();
 
         assertThat(r.out()).contains("wrote ").contains("lineage.svg");
         String svg = Cli.read(lineage);
-        assertThat(svg).contains("<svg").contains("</svg>").contains("text&#45;davinci&#45;003").contains("also stated: ESSAY §2, inferred")
-                .contains("stroke-dasharray");
-        assertThat(Cli.read(proof)).contains("<svg").contains("rule dialogue.rlhf&#45;gives&#45;strong&#45;dialogue").contains("hypothesis");
-        assertThat(Cli.names(tmp)).containsExactly("lineage.svg", "why.svg");
+        assertThat(svg).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("<style>svg.og{").contains("data-label=\"text-davinci-003\"").contains("also stated: ESSAY §2, inferred")
+                .contains("class=\"og-edge og-dashed og-disputed\"").endsWith("</svg>\n");
+        assertThat(Cli.read(proof)).contains("<text x=").contains("rule dialogue.rlhf-gives-strong-dialogue").contains("hypothesis")
+                .contains("class=\"og-node og-k-goal og-l-strong\"");
+        assertThat(Cli.read(matrix)).contains("data-model=\"chatgpt\" data-ability=\"dialogue\" data-level=\"strong\"");
+        assertThat(Cli.names(tmp)).containsExactly("lineage.svg", "matrix.svg", "why.svg");
     }
 
     @Test
     void svgIsTheSameForTheSameInput(@TempDir Path tmp) {
-        assumeGraphviz();
         Path a = tmp.resolve("a.svg");
         Path b = tmp.resolve("b.svg");
 
@@ -81,11 +85,11 @@ class RenderToFileTest {
     // ---- bad input ------------------------------------------------------------------------------------------
 
     @Test
-    void withoutGraphvizRenderSaysHowToInstallItAndWritesNothing(@TempDir Path tmp) {
+    void withoutGraphvizPngSaysHowToInstallItAndWritesNothing(@TempDir Path tmp) {
         System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
-        Path out = tmp.resolve("lineage.svg");
+        Path out = tmp.resolve("lineage.png");
 
-        Cli.Result r = Cli.run("lineage", "--render", "svg", "--out", out.toString()).badInput();
+        Cli.Result r = Cli.run("lineage", "--render", "png", "--out", out.toString()).badInput();
 
         assertThat(r.err()).contains("Graphviz").contains("apt-get install graphviz");
         assertThat(Cli.names(tmp)).isEmpty();
@@ -94,12 +98,12 @@ class RenderToFileTest {
     @Test
     void aFailedRenderLeavesTheOldFileAsItWas(@TempDir Path tmp) {
         System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
-        Path out = Cli.write(tmp.resolve("why.svg"), "old");
+        Path out = Cli.write(tmp.resolve("why.png"), "old");
 
-        Cli.run("why", "chatgpt", "dialogue", "--render", "svg", "--out", out.toString(), "--force").badInput();
+        Cli.run("why", "chatgpt", "dialogue", "--render", "png", "--out", out.toString(), "--force").badInput();
 
         assertThat(Cli.read(out)).isEqualTo("old");
-        assertThat(Cli.names(tmp)).containsExactly("why.svg");
+        assertThat(Cli.names(tmp)).containsExactly("why.png");
     }
 
     @Test
@@ -121,7 +125,8 @@ class RenderToFileTest {
         Path out = tmp.resolve("x.out");
 
         Cli.Result r = Cli.run("lineage", "--format", "svg", "--out", out.toString()).badInput();
-        assertThat(r.err()).contains("Invalid value for option '--format'").contains("MERMAID");
+        assertThat(r.err()).contains("--format svg: expected one of text, json, mermaid, dot, markdown")
+                .doesNotContain("Usage:");
         Cli.run("lineage", "--render", "gif", "--out", out.toString()).badInput();
 
         assertThat(Cli.names(tmp)).isEmpty();

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code origins report}: one self-contained HTML page (checked in a real headless Chromium, whose
- * screenshot stays in target/) and the same content as Markdown.
+ * {@code origins report}: one self-contained HTML page, its pictures drawn by origins itself (the
+ * page in a real browser: {@link ReportBrowserTest}), and the same content as Markdown.
  */
 class ReportTest {
     @TempDir
@@ -82,8 +82,10 @@ class ReportTest {
         String page = Cli.read(html);
 
         String lineage = section(page, "lineage");
-        assertThat(lineage).contains("<svg").contains("</svg>").contains("text&#45;davinci&#45;003").contains("stroke-dasharray")
-                .doesNotContain("<?xml").doesNotContain("<!DOCTYPE svg");
+        assertThat(lineage).contains("<svg class=\"og\" id=\"tree\"").contains("</svg>").contains("data-label=\"text-davinci-003\"")
+                .contains("<g class=\"og-edge og-dashed og-disputed\"").contains("<a href=\"#model-davinci\"")
+                .doesNotContain("<?xml").doesNotContain("<!DOCTYPE svg").doesNotContain("<style");
+        assertThat(page).contains("svg.og .og-dashed path{stroke-dasharray:5,3}");
         assertThat(page).contains("<table id=\"matrix\">");
         // every linked cell has its proof in the page
         Matcher links = Pattern.compile("href=\"#(proof-[a-z0-9-]+)\"").matcher(section(page, "abilities"));
@@ -112,16 +114,47 @@ class ReportTest {
     }
 
     @Test
-    void withoutGraphvizTheTreeIsShownAsDotSource() {
+    void theReportNeedsNoGraphviz() {
         System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
         Path out = tmp.resolve("no-graphviz.html");
 
         Cli.Result r = Cli.run("report", "--out", out.toString()).ok();
 
-        assertThat(r.err()).contains("Graphviz is not installed").contains("apt-get install graphviz");
-        String lineage = section(Cli.read(out), "lineage");
-        assertThat(lineage).doesNotContain("<svg").contains("<p class=\"note\">Graphviz is not installed")
+        assertThat(r.err()).isEmpty();
+        assertThat(Cli.read(out)).isEqualTo(Cli.read(html));
+    }
+
+    /** The one-line swap to Graphviz ({@code new HtmlWriter(SvgDrawer.graphviz())}): without it, a page says so and shows the DOT source. */
+    @Test
+    void theGraphvizDrawerWithoutGraphvizShowsTheDotSourceAndSaysHowToInstallIt() {
+        System.setProperty("origins.dot", tmp.resolve("no-such-dot").toString());
+        Graph g = new Graph("a graph", "LR");
+        g.node("a", Graph.Kind.MODEL, List.of("davinci"));
+        HtmlWriter writer = new HtmlWriter(SvgDrawer.graphviz());
+
+        String page = writer.page("t", Document.builder().add(new Block.Diagram(g)).build());
+
+        assertThat(writer.notes()).singleElement().asString().contains("Graphviz is not installed").contains("apt-get install graphviz");
+        assertThat(page).doesNotContain("<svg").contains("<p class=\"note\">Graphviz is not installed")
                 .contains("<pre>digraph &quot;origins&quot; {");
+    }
+
+    @Test
+    void everyProofHasItsGraph() {
+        String proofs = section(Cli.read(html), "proofs");
+
+        int count = proofs.split("<h3 id=\"proof-", -1).length - 1;
+        assertThat(count).isGreaterThan(100);
+        assertThat(proofs.split("<details class=\"drawing\"><summary>the proof as a graph</summary>", -1).length - 1)
+                .isEqualTo(count);
+        assertThat(proofs).contains("<svg class=\"og\" id=\"pg-proof-chatgpt--dialogue\"")
+                .contains("id=\"pg-proof-chatgpt--dialogue-goal\"");
+        // ids stay unique across the page's drawings
+        Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(Cli.read(html));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (ids.find()) {
+            assertThat(seen.add(ids.group(1))).as("id %s twice", ids.group(1)).isTrue();
+        }
     }
 
     @Test
@@ -210,7 +243,6 @@ class ReportTest {
     void theReportLoadsInAHeadlessBrowserWithoutErrors() throws Exception {
         String chromium = chromium();
         Assumptions.assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium)");
-        Assumptions.assumeTrue(DotLayout.available(), "Graphviz is not installed (apt-get install graphviz)");
         String url = html.toUri().toString();
         Path screenshot = Path.of("target", "report-screenshot.png").toAbsolutePath();
         Files.createDirectories(screenshot.getParent());

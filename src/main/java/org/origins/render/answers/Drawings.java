@@ -16,6 +16,7 @@ import org.origins.explain.TestReport;
 import org.origins.explain.WhatIf;
 import org.origins.explain.WhyNot;
 import org.origins.render.Drawing;
+import org.origins.render.Graph;
 
 import java.util.Optional;
 
@@ -31,6 +32,11 @@ public final class Drawings implements Answer.Visitor<Drawing> {
 
     public static Optional<Drawing> of(Answer answer) {
         return Optional.ofNullable(answer.accept(INSTANCE));
+    }
+
+    /** The evolution tree; with {@code links}, each model links to its row of a report ({@code #model-ID}). */
+    public static Graph lineage(EvolutionTree tree, boolean links) {
+        return LineageGraph.lineage(tree, links);
     }
 
     @Override

@@ -36,10 +36,14 @@ final class ProofDocument {
         return new ProofDocument(false).document(p, diagram);
     }
 
-    /** The proof as a report shows it under {@code heading}: no diagram, rules linked, fields inline. */
+    /**
+     * The proof as a report shows it under {@code heading}: rules linked, fields inline, its graph
+     * folded away (a page shows it on request, under the id {@code pg-} and the proof's anchor).
+     */
     static Document compact(AbilityProof p, Document.Builder d) {
         ProofDocument w = new ProofDocument(true);
         d.lines(0, w.context(p));
+        d.add(new Block.Diagram("pg-" + Anchors.proof(p.model(), p.ability()), ProofGraph.why(p), "the proof as a graph"));
         if (!p.lacks()) {
             d.add(new Block.Tree(w.steps(p)));
         }

@@ -43,7 +43,7 @@ final class ReportDocument {
         d.heading(2, "lineage", Line.of("The evolution tree"));
         d.paragraph(Line.of().muted("Models as nodes; on each link the stages the model was trained through after its parent. "
                 + "Dashed red: a disputed parent, and the alternative a source states. Dashed orange, apart: hypothetical models."));
-        d.add(new Block.Diagram(LineageGraph.lineage(r.lineage(), true)));
+        d.add(new Block.Diagram("tree", LineageGraph.lineage(r.lineage(), true), null));
         d.add(lineageTable(r.lineage()));
 
         Set<String> proofs = new LinkedHashSet<>();
