@@ -20,7 +20,7 @@ final class Failures {
         int code;
         if (ex instanceof InputException ie) {
             for (Problem p : ie.problems()) {
-                err.println(p.file() == null && p.line() == 0 ? "origins: " + p.message() : p.toString());
+                err.println(p.shown());
             }
             code = Main.BAD_INPUT;
         } else if (ex instanceof ReasoningCrash) {

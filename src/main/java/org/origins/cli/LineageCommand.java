@@ -19,10 +19,12 @@ class LineageCommand implements Callable<Integer> {
     Output.Target target;
     @Spec
     CommandSpec spec;
+    @Mixin
+    Selection selection;
 
     @Override
     public Integer call() {
-        var answer = LineageQuery.of(new Workspace(options).kb());
+        var answer = LineageQuery.of(new Workspace(options).kb(), selection.selection());
         Output.print(spec, options, answer);
         return Main.OK;
     }

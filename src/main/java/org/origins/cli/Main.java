@@ -36,7 +36,8 @@ public class Main implements Runnable {
             "check", CheckCommand.class, "disputes", DisputesCommand.class, "predict", PredictCommand.class,
             "add", AddCommand.class, "what-if", WhatIfCommand.class, "compare", CompareCommand.class,
             "experiments", ExperimentsCommand.class, "shell", ShellCommand.class, "lineage", LineageCommand.class,
-            "report", ReportCommand.class, "help", HelpCommand.class);
+            "report", ReportCommand.class, "model", ModelCommand.class, "rules", RulesCommand.class,
+            "serve", ServeCommand.class, "help", HelpCommand.class);
 
     private static Map<String, Class<?>> commands(Object... nameThenClass) {
         Map<String, Class<?>> m = new LinkedHashMap<>();

@@ -20,10 +20,12 @@ class MatrixCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--observed",
             description = "Mark each cell that has an observation: ✓ agrees, ✗ contradicts, ? not predicted.")
     boolean observed;
+    @Mixin
+    Selection selection;
 
     @Override
     public Integer call() {
-        var answer = MatrixQuery.of(new Workspace(options).reason(), observed);
+        var answer = MatrixQuery.of(new Workspace(options).reason(), observed, selection.selection());
         Output.print(spec, options, answer);
         return 0;
     }

@@ -34,8 +34,21 @@ class PredictCommand implements Callable<Integer> {
     String name;
     @Option(names = "--parent", paramLabel = "MODEL", description = "Its parent (a real or hypothetical model); omit for one trained from scratch.")
     String parent;
-    @Option(names = "--parameters", paramLabel = "BILLIONS", description = "Its size, when it is not its parent's.")
+    @Option(names = "--parameters", paramLabel = "SIZE", converter = Billions.class,
+            description = "Its size, when it is not its parent's: 70B, 1.2T, or billions (70).")
     Double parameters;
+
+    /** A size as users write it (70B, 1.2T, 500M, 70): in billions, read by {@link org.origins.kb.Units}. */
+    static final class Billions implements picocli.CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                return org.origins.kb.Units.billions(value);
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected a size such as 70B, 1.2T or 70 (billions), found \"" + value + "\"");
+            }
+        }
+    }
     @Option(names = "--stage", paramLabel = "KIND[:NAME=VALUE,...]",
             description = "One of its own training stages, in order. Repeatable. E.g. code-training:tokens=100B,codeShare=30%%")
     List<String> stages = new ArrayList<>();

@@ -18,17 +18,10 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 @Command(name = "shell", mixinStandardHelpOptions = true,
         description = {"An interactive prompt for every query command (why, why-not, abilities, matrix, compare, ...), "
@@ -52,7 +45,9 @@ class ShellCommand implements Callable<Integer> {
                     .variable(LineReader.HISTORY_FILE, historyFile())
                     .build();
             PrintWriter out = terminal.writer();
-            Thread watcher = watch(state, reader, out);   // watching before the prompt: no save is missed
+            // watching before the prompt: no save is missed
+            Thread watcher = FolderWatch.start(state, r -> report(r, reader), e -> reader.printAbove("could not reload: " + e
+                    + "; still answering with the last good rule base (save again to retry)"));
             out.println("origins shell — " + state.kb().models().size() + " models, " + state.rules().rules().size()
                     + " rules (loaded in " + first.millis() + " ms). Commands: " + String.join(", ", commands())
                     + ". `help`, `exit`.");
@@ -116,60 +111,6 @@ class ShellCommand implements Callable<Integer> {
 
     private static String historyFile() {
         return Path.of(System.getProperty("user.home"), ".origins_history").toString();
-    }
-
-    /**
-     * Watches the rule and fact folders; after each burst of saves, reloads and reports. Nothing a
-     * reload meets ends the watcher: any failure is reported, and the last good rule base answers on.
-     */
-    private static Thread watch(ShellState state, LineReader reader, PrintWriter out) throws IOException {
-        WatchService ws = FileSystems.getDefault().newWatchService();
-        register(ws, state);
-        Thread t = new Thread(() -> {
-            try (ws) {
-                reloadAndReport(ws, state, reader);   // saved between the first load and the watch
-                while (!Thread.currentThread().isInterrupted()) {
-                    var key = ws.take();
-                    key.pollEvents();
-                    key.reset();
-                    // let a burst of saves settle, then reload once
-                    var more = ws.poll(150, TimeUnit.MILLISECONDS);
-                    while (more != null) {
-                        more.pollEvents();
-                        more.reset();
-                        more = ws.poll(150, TimeUnit.MILLISECONDS);
-                    }
-                    reloadAndReport(ws, state, reader);
-                }
-            } catch (InterruptedException | ClosedWatchServiceException | IOException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "origins-watch");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    /** Reloads and says what changed; whatever it meets, the watcher goes on. */
-    private static void reloadAndReport(WatchService ws, ShellState state, LineReader reader) {
-        try {
-            report(state.reload(), reader);
-            register(ws, state);   // folders made or replaced meanwhile (origins add renames one in)
-        } catch (Throwable e) {   // NOPMD: the watcher outlives whatever a reload meets
-            reader.printAbove("could not reload: " + e + "; still answering with the last good rule base (save again to retry)");
-        }
-    }
-
-    /** Every folder down to two levels below the rule and fact folders (registering one again is harmless). */
-    private static void register(WatchService ws, ShellState state) throws IOException {
-        for (Path root : List.of(state.rulesDir, state.factsDir)) {
-            try (Stream<Path> dirs = Files.walk(root, 2)) {
-                for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                    d.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                            StandardWatchEventKinds.ENTRY_DELETE);
-                }
-            }
-        }
     }
 
     static void report(ShellState.Reload r, LineReader reader) {

@@ -31,7 +31,8 @@ class WhatIfCommand implements Callable<Integer> {
     List<String> without = new ArrayList<>();
     @Option(names = "--with-stage", paramLabel = "KIND[:NAME=VALUE,...]", description = "Add a stage after its own. Repeatable.")
     List<String> with = new ArrayList<>();
-    @Option(names = "--set", paramLabel = "FIELD=VALUE", description = "Change a field, as --assume does (parameters=540, parent=davinci, codeShare=8%%). Repeatable.")
+    @Option(names = "--set", paramLabel = "FIELD=VALUE", description = "Change a field, as --assume does (parameters=540, parent=davinci, codeShare=8%%; #N.FIELD=VALUE for "
+            + "its stage N: #1.tokens=2T). Repeatable.")
     List<String> set = new ArrayList<>();
 
     @Override

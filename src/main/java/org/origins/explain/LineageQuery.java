@@ -17,10 +17,28 @@ public final class LineageQuery {
     }
 
     public static EvolutionTree of(KnowledgeBase kb) {
+        return of(kb, ModelSelection.ALL);
+    }
+
+    /**
+     * The tree of the selected models and their ancestors (so that it stays one tree): the links to the
+     * parents of other models, and the alternatives that name them, are left out.
+     */
+    public static EvolutionTree of(KnowledgeBase kb, ModelSelection selection) {
+        selection.checked(kb);
+        Set<String> kept = new LinkedHashSet<>();
+        for (ModelRecord m : kb.models()) {
+            if (selection.test(m)) {
+                kb.chain(m.id()).forEach(a -> kept.add(a.id()));
+            }
+        }
         List<EvolutionTree.ModelNode> nodes = new ArrayList<>();
         List<EvolutionTree.ParentEdge> edges = new ArrayList<>();
         Set<String> external = new LinkedHashSet<>();
         for (ModelRecord m : kb.models()) {
+            if (!kept.contains(m.id())) {
+                continue;
+            }
             String parent = m.parent().value();
             boolean root = parent == null || kb.model(parent).isEmpty() || parent.equals(m.id());
             List<EvolutionTree.StageEntry> stages = stages(m);
@@ -38,7 +56,8 @@ public final class LineageQuery {
             }
             Set<String> seen = new LinkedHashSet<>();
             for (Statement<String> alt : m.parent().alternatives()) {
-                if (!seen.add(alt.value() + "\u0000" + alt.citation())) {
+                boolean elsewhere = kb.model(alt.value()).isPresent() && !kept.contains(alt.value());
+                if (!seen.add(alt.value() + "\u0000" + alt.citation()) || elsewhere) {
                     continue;
                 }
                 edges.add(new EvolutionTree.ParentEdge(alt.value(), m.id(), false, true, alt.citation(), alt.status(), List.of()));

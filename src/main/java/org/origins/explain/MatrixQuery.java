@@ -19,10 +19,19 @@ public final class MatrixQuery {
 
     /** With {@code observed}, each cell that has observations says whether they agree with it. */
     public static Matrix of(Reasoning r, boolean observed) {
+        return of(r, observed, ModelSelection.ALL);
+    }
+
+    /** The rows of the selected models only. */
+    public static Matrix of(Reasoning r, boolean observed, ModelSelection selection) {
+        selection.checked(r.kb());
         List<Matrix.Column> cols = r.kb().abilities().stream()
                 .map(a -> new Matrix.Column(a.id(), a.shortName() == null ? a.id() : a.shortName(), a.name(), a.nameZh())).toList();
         List<Matrix.Row> rows = new ArrayList<>();
         for (ModelRecord m : r.kb().models()) {
+            if (!selection.test(m)) {
+                continue;
+            }
             List<Matrix.Cell> cells = new ArrayList<>();
             for (Ability a : r.kb().abilities()) {
                 LevelTrace t = r.trace(m.id(), a.id());

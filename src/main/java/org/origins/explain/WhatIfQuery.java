@@ -69,7 +69,9 @@ public final class WhatIfQuery {
         }
         KnowledgeBase after = before.with(List.of(m.withStages(stages)));
         if (!change.sets().isEmpty()) {
-            after = Assumptions.parse(after, change.sets().stream().map(x -> model + "." + x).toList(), "--set", change.sets()).apply(after);
+            // FIELD=VALUE is the model's field; #N.FIELD=VALUE an attribute of its stage N
+            after = Assumptions.parse(after, change.sets().stream().map(x -> model + (x.startsWith("#") ? "" : ".") + x).toList(),
+                    "--set", change.sets()).apply(after);
             change.sets().forEach(x -> described.add("set " + x));
         }
         return run(before, after, rules, model, described, maxFirings);

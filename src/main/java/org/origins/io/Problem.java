@@ -23,6 +23,11 @@ public record Problem(Path file, int line, int column, String pointer, String me
         return new Problem(file, line, column, pointer, message, Severity.ERROR);
     }
 
+    /** As origins prints it to the user: with its place, or as {@code origins: MESSAGE} when it has none. */
+    public String shown() {
+        return file == null && line == 0 ? "origins: " + message : toString();
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -115,6 +115,21 @@ public final class Graph implements Drawing {
         clusters.add(new Cluster(id, label));
     }
 
+    /** This graph with every node's link sent through {@code links} (itself when there is nothing to change). */
+    public Graph relinked(java.util.function.UnaryOperator<String> links) {
+        if (nodes.stream().allMatch(n -> n.link() == null || links.apply(n.link()).equals(n.link()))) {
+            return this;
+        }
+        Graph g = new Graph(title, direction);
+        for (Node n : nodes) {
+            g.add(new Node(n.id(), n.kind(), n.lines(), n.level(), n.disputed(), n.hypothetical(), n.cluster(),
+                    n.link() == null ? null : links.apply(n.link())));
+        }
+        g.edges.addAll(edges);
+        g.clusters.addAll(clusters);
+        return g;
+    }
+
     /** Labels are single-spaced lines: rule conditions may span lines and indentation in their files. */
     static List<String> clean(List<String> lines) {
         List<String> out = new ArrayList<>();

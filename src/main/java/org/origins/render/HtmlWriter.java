@@ -4,6 +4,7 @@ import org.origins.io.InputException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a document as HTML: a whole self-contained page ({@link #page}: inline CSS, no script,
@@ -44,6 +45,8 @@ public final class HtmlWriter {
             """;
 
     private final SvgDrawer drawer;
+    /** Where a document's links go: a page's own anchors as they are, or another page (the web explorer's). */
+    private final UnaryOperator<String> links;
     private final List<String> notes = new ArrayList<>();
 
     /** Diagrams drawn by origins' own layout ({@link SvgDrawer#layered()}): a page never needs Graphviz. */
@@ -52,14 +55,28 @@ public final class HtmlWriter {
     }
 
     public HtmlWriter(SvgDrawer drawer) {
+        this(drawer, UnaryOperator.identity());
+    }
+
+    /**
+     * A writer whose links (a document's {@code #anchor}s, a drawing's node links) are sent through
+     * {@code links} first: the web explorer turns {@code #model-ID} into the model's page.
+     */
+    public HtmlWriter(SvgDrawer drawer, UnaryOperator<String> links) {
         this.drawer = drawer;
+        this.links = links;
+    }
+
+    /** The styles a page of this writer's fragments needs (the document's and the drawings'). */
+    public String css() {
+        return CSS + drawer.css();
     }
 
     /** A self-contained page: {@code title} in its head, the document in its body. */
     public String page(String title, Document document) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + drawer.css() + "</style>\n</head>\n<body>\n"
+                + "<title>" + esc(title) + "</title>\n<style>\n" + css() + "</style>\n</head>\n<body>\n"
                 + fragment(document.blocks()) + "</body>\n</html>\n";
     }
 
@@ -152,19 +169,20 @@ public final class HtmlWriter {
 
         @Override
         public Void tree(Block.Tree t) {
+            out.append("<ul class=\"tree\">\n");
             nodes(t.roots());
             return null;
         }
 
+        /** The nodes' items, closing the list the caller opened. */
         private void nodes(List<Block.Node> nodes) {
-            out.append("<ul>\n");
             for (Block.Node n : nodes) {
                 out.append("<li>");
                 for (int i = 0; i < n.lines().size(); i++) {
                     out.append(i == 0 ? "" : "<br>").append(inline(n.lines().get(i)));
                 }
                 if (!n.children().isEmpty()) {
-                    out.append('\n');
+                    out.append("\n<ul>\n");
                     nodes(n.children());
                 }
                 out.append("</li>\n");
@@ -179,7 +197,7 @@ public final class HtmlWriter {
             }
             out.append("<div class=\"graph\">\n");
             try {
-                out.append(drawer.svg(d.graph(), d.id()));
+                out.append(drawer.svg(d.graph().relinked(links), d.id()));
             } catch (InputException e) {
                 String why = e.problems().get(0).message();
                 notes.add(why);
@@ -249,7 +267,7 @@ public final class HtmlWriter {
 
         @Override
         public String link(Span.Link l) {
-            return "<a href=\"" + esc(l.target()) + "\">" + inline(l.text()) + "</a>";
+            return "<a href=\"" + esc(links.apply(l.target())) + "\">" + inline(l.text()) + "</a>";
         }
 
         @Override
@@ -278,7 +296,7 @@ public final class HtmlWriter {
      * Text safe in HTML and in SVG (XML), in content and in attribute values: markup escaped, control
      * characters XML does not allow replaced by a space.
      */
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }

@@ -16,13 +16,18 @@ final class AbilitiesDocument {
     }
 
     static Document of(AbilityRow.Table t) {
+        return of(t, false);
+    }
+
+    /** @param linked whether each ability links to the anchor of its proof */
+    static Document of(AbilityRow.Table t, boolean linked) {
         Line head = Line.of().strong(t.model());
         if (t.hypothetical()) {
             head.warning("  (hypothetical: predicted by the rules)");
         }
         List<Block.Row> rows = new ArrayList<>();
         for (AbilityRow a : t.abilities()) {
-            List<Block.Cell> cells = new ArrayList<>(List.of(Cells.of(Line.of(a.ability())),
+            List<Block.Cell> cells = new ArrayList<>(List.of(Cells.of(Links.proof(t.model(), a.ability(), Line.of(a.ability()), linked)),
                     Cells.of(Line.of().shaded(a.level(), a.level().id())), Cells.of(Line.of(a.level().sign()))));
             if (a.level() == Level.NONE && a.decidedBy() == null) {
                 cells.add(Cells.of(Line.of().muted("no rule concludes it")));

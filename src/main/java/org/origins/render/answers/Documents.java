@@ -9,9 +9,11 @@ import org.origins.explain.Disputes;
 import org.origins.explain.EvolutionTree;
 import org.origins.explain.Experiments;
 import org.origins.explain.Matrix;
+import org.origins.explain.ModelCard;
 import org.origins.explain.ModelSummary;
 import org.origins.explain.Prediction;
 import org.origins.explain.Report;
+import org.origins.explain.RuleBook;
 import org.origins.explain.TestReport;
 import org.origins.explain.WhatIf;
 import org.origins.explain.WhyNot;
@@ -19,13 +21,27 @@ import org.origins.render.Document;
 
 /** Every answer as a {@link Document}: the one place where an answer becomes what the text, Markdown and HTML writers show. */
 public final class Documents implements Answer.Visitor<Document> {
-    private static final Documents INSTANCE = new Documents();
+    private static final Documents PLAIN = new Documents(false);
+    private static final Documents LINKED = new Documents(true);
 
-    private Documents() {
+    /** Whether names link to their anchors ({@code #model-ID}, {@code #proof-MODEL--ABILITY}, {@code #rule-ID}). */
+    private final boolean linked;
+
+    private Documents(boolean linked) {
+        this.linked = linked;
     }
 
     public static Document of(Answer answer) {
-        return answer.accept(INSTANCE);
+        return answer.accept(PLAIN);
+    }
+
+    /**
+     * The answer's document with its names linked to their anchors — matrix cells to their proofs, models,
+     * rules — for a page that resolves them to pages of their own (the web explorer's, {@code origins serve}).
+     * It says the same as {@link #of}.
+     */
+    public static Document linked(Answer answer) {
+        return answer.accept(LINKED);
     }
 
     /** The title of an answer's page (HTML). */
@@ -35,12 +51,12 @@ public final class Documents implements Answer.Visitor<Document> {
 
     @Override
     public Document why(AbilityProof a) {
-        return ProofDocument.of(a);
+        return ProofDocument.of(a, true, linked);
     }
 
     @Override
     public Document whyNot(WhyNot a) {
-        return WhyNotDocument.of(a);
+        return WhyNotDocument.of(a, linked);
     }
 
     @Override
@@ -55,7 +71,7 @@ public final class Documents implements Answer.Visitor<Document> {
 
     @Override
     public Document matrix(Matrix a) {
-        return MatrixDocument.of(a);
+        return MatrixDocument.of(a, linked);
     }
 
     @Override
@@ -65,7 +81,7 @@ public final class Documents implements Answer.Visitor<Document> {
 
     @Override
     public Document whatIf(WhatIf a) {
-        return WhatIfDocument.of(a);
+        return WhatIfDocument.of(a, linked);
     }
 
     @Override
@@ -95,11 +111,21 @@ public final class Documents implements Answer.Visitor<Document> {
 
     @Override
     public Document lineage(EvolutionTree a) {
-        return LineageDocument.of(a);
+        return LineageDocument.of(a, linked);
     }
 
     @Override
     public Document report(Report a) {
         return ReportDocument.of(a);
+    }
+
+    @Override
+    public Document model(ModelCard a) {
+        return ModelDocument.of(a, linked);
+    }
+
+    @Override
+    public Document rules(RuleBook a) {
+        return RulesDocument.of(a, linked);
     }
 }

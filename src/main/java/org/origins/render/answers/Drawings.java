@@ -9,9 +9,11 @@ import org.origins.explain.Disputes;
 import org.origins.explain.EvolutionTree;
 import org.origins.explain.Experiments;
 import org.origins.explain.Matrix;
+import org.origins.explain.ModelCard;
 import org.origins.explain.ModelSummary;
 import org.origins.explain.Prediction;
 import org.origins.explain.Report;
+import org.origins.explain.RuleBook;
 import org.origins.explain.TestReport;
 import org.origins.explain.WhatIf;
 import org.origins.explain.WhyNot;
@@ -106,6 +108,16 @@ public final class Drawings implements Answer.Visitor<Drawing> {
 
     @Override
     public Drawing report(Report a) {
+        return null;
+    }
+
+    @Override
+    public Drawing model(ModelCard a) {
+        return null;
+    }
+
+    @Override
+    public Drawing rules(RuleBook a) {
         return null;
     }
 }

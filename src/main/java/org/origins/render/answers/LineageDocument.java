@@ -16,28 +16,31 @@ final class LineageDocument {
     private LineageDocument() {
     }
 
-    static Document of(EvolutionTree tree) {
+    /** @param linked whether each model (in the drawing and in the tree) links to its anchor */
+    static Document of(EvolutionTree tree, boolean linked) {
         List<EvolutionTree.ModelNode> nodes = tree.models().stream().filter(n -> !n.external()).toList();
         long hypothetical = nodes.stream().filter(EvolutionTree.ModelNode::hypothetical).count();
-        return Document.builder().add(new Block.Diagram(LineageGraph.lineage(tree, false)))
-                .add(new Block.Tree(children(tree, nodes, 0, 0)))
+        return Document.builder().add(new Block.Diagram(LineageGraph.lineage(tree, linked)))
+                .add(new Block.Tree(children(tree, nodes, 0, 0, linked)))
                 .paragraph(nodes.size() + " models" + (hypothetical == 0 ? "" : ", " + hypothetical + " hypothetical"))
                 .build();
     }
 
     /** The nodes at {@code depth} from index {@code from} on (the list is depth first), until the depth drops below. */
-    private static List<Block.Node> children(EvolutionTree tree, List<EvolutionTree.ModelNode> nodes, int from, int depth) {
+    private static List<Block.Node> children(EvolutionTree tree, List<EvolutionTree.ModelNode> nodes, int from, int depth,
+                                             boolean linked) {
         List<Block.Node> out = new ArrayList<>();
         for (int i = from; i < nodes.size() && nodes.get(i).depth() >= depth; i++) {
             if (nodes.get(i).depth() == depth) {
-                out.add(new Block.Node(lines(tree, nodes.get(i)), children(tree, nodes, i + 1, depth + 1)));
+                out.add(new Block.Node(lines(tree, nodes.get(i), linked), children(tree, nodes, i + 1, depth + 1, linked)));
             }
         }
         return out;
     }
 
-    private static List<List<org.origins.render.Span>> lines(EvolutionTree tree, EvolutionTree.ModelNode n) {
-        Line head = Line.of().strong(n.id());
+    private static List<List<org.origins.render.Span>> lines(EvolutionTree tree, EvolutionTree.ModelNode n, boolean linked) {
+        Line id = Line.of().strong(n.id());
+        Line head = linked ? Links.model(n.id(), id) : id;
         if (n.name() != null && !n.name().equals(n.id())) {
             head.text(" — " + n.name());
         }

@@ -23,19 +23,24 @@ final class MatrixDocument {
     private MatrixDocument() {
     }
 
-    static Document of(Matrix m) {
-        return of(m, Set.of(), Document.builder());
+    /** @param linked every cell links to its proof, every model to its anchor (a page that resolves them) */
+    static Document of(Matrix m, boolean linked) {
+        return of(m, linked ? null : Set.of(), linked, Document.builder());
     }
 
-    /** @param proofs the anchors of the proofs in the same document: cells that have one link to it */
-    static Document of(Matrix m, Set<String> proofs, Document.Builder d) {
+    /**
+     * @param proofs the anchors of the proofs in the same document: cells that have one link to it (null: every cell)
+     * @param models whether each model's name links to its anchor
+     */
+    static Document of(Matrix m, Set<String> proofs, boolean models, Document.Builder d) {
         List<Block.Column> columns = new ArrayList<>(List.of(Cells.column("", 0, 0)));
         for (int i = 0; i < m.abilities().size(); i++) {
             columns.add(new Block.Column(m.abilities().get(i).shortName(), i == 0 ? " " : "", 5, true));
         }
         List<Block.Row> rows = new ArrayList<>();
         for (Matrix.Row row : m.models()) {
-            List<Block.Cell> cells = new ArrayList<>(List.of(Cells.of(row.model() + (row.hypothetical() ? "*" : ""))));
+            Line name = Line.of(row.model() + (row.hypothetical() ? "*" : ""));
+            List<Block.Cell> cells = new ArrayList<>(List.of(Cells.of(models ? Links.model(row.model(), name) : name)));
             for (Matrix.Cell c : row.cells()) {
                 Line text = Line.of().sign(c.level());
                 if (c.grade() != null && c.level() != Level.NONE) {
@@ -43,7 +48,7 @@ final class MatrixDocument {
                 }
                 text.text(mark(c.observed()));
                 String anchor = Anchors.proof(row.model(), c.ability());
-                Line cell = proofs.contains(anchor) ? Line.of().link(Anchors.href(anchor), text) : text;
+                Line cell = proofs == null || proofs.contains(anchor) ? Line.of().link(Anchors.href(anchor), text) : text;
                 String title = row.model() + " · " + c.ability() + ": " + c.level().id()
                         + (c.grade() == null || c.level() == Level.NONE ? "" : " (" + c.grade().label() + ")")
                         + (c.observed() == null ? "" : "; observed: " + c.observed());

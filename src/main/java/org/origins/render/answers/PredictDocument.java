@@ -17,7 +17,7 @@ final class PredictDocument {
             d.lines(0, List.of(Line.of().muted("parent: " + (m.parent() == null ? "none (trained from scratch)" : m.parent()))));
             d.addAll(AbilitiesDocument.of(m.abilities()));
             if (m.why() != null) {
-                d.gap().addAll(ProofDocument.of(m.why()));
+                d.gap().addAll(ProofDocument.of(m.why(), true, false));
             }
             if (m.whyNot() != null) {
                 d.gap().addAll(WhyNotDocument.of(m.whyNot()));

@@ -22,18 +22,20 @@ import java.util.List;
  */
 final class ProofDocument {
     private final boolean compact;
+    /** Whether rules link to their anchors (a page that resolves them). */
+    private final boolean linked;
 
-    private ProofDocument(boolean compact) {
+    private ProofDocument(boolean compact, boolean linked) {
         this.compact = compact;
+        this.linked = linked;
     }
 
-    static Document of(AbilityProof p) {
-        return of(p, true);
-    }
-
-    /** @param diagram whether the proof graph is drawn (not for a proof set in under another answer) */
-    static Document of(AbilityProof p, boolean diagram) {
-        return new ProofDocument(false).document(p, diagram);
+    /**
+     * @param diagram whether the proof graph is drawn (not for a proof set in under another answer)
+     * @param linked  whether rules link to their anchors
+     */
+    static Document of(AbilityProof p, boolean diagram, boolean linked) {
+        return new ProofDocument(false, linked).document(p, diagram);
     }
 
     /**
@@ -41,7 +43,7 @@ final class ProofDocument {
      * folded away (a page shows it on request, under the id {@code pg-} and the proof's anchor).
      */
     static Document compact(AbilityProof p, Document.Builder d) {
-        ProofDocument w = new ProofDocument(true);
+        ProofDocument w = new ProofDocument(true, true);
         d.lines(0, w.context(p));
         d.add(new Block.Diagram("pg-" + Anchors.proof(p.model(), p.ability()), ProofGraph.why(p), "the proof as a graph"));
         if (!p.lacks()) {
@@ -55,7 +57,7 @@ final class ProofDocument {
     static void quoted(int indent, List<AbilityProof> proofs, Document.Builder d) {
         if (!proofs.isEmpty()) {
             List<Block> blocks = new ArrayList<>();
-            proofs.forEach(p -> blocks.addAll(of(p, false).blocks()));
+            proofs.forEach(p -> blocks.addAll(of(p, false, false).blocks()));
             d.add(new Block.Quote(indent, blocks));
         }
     }
@@ -132,7 +134,8 @@ final class ProofDocument {
             lines.add(Line.of("rule ").link(Anchors.href(Anchors.rule(r.rule())), Line.of().code(r.rule())).text("  ").grade(r.grade())
                     .muted(r.source() == null ? "" : "  " + r.source()));
         } else {
-            lines.add(Line.of("rule ").strong(r.rule()).text("  ").grade(r.grade()));
+            Line id = Line.of().strong(r.rule());
+            lines.add(Line.of("rule ").add(linked ? Line.of().link(Anchors.href(Anchors.rule(r.rule())), id) : id).text("  ").grade(r.grade()));
             if (r.claim() != null) {
                 lines.add(Line.of("\"" + r.claim() + "\""));
             }

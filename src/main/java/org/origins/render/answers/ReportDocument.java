@@ -50,7 +50,7 @@ final class ReportDocument {
         r.proofs().forEach(p -> proofs.add(Anchors.proof(p.model(), p.ability())));
         d.heading(2, "abilities", Line.of("Abilities"));
         d.paragraph(Line.of().muted("Each cell links to its proof."));
-        MatrixDocument.of(r.matrix(), proofs, d);
+        MatrixDocument.of(r.matrix(), proofs, false, d);
 
         d.heading(2, "observations", Line.of("Observations"));
         observations(r.observations(), proofs, d);

@@ -13,7 +13,8 @@ final class WhatIfDocument {
     private WhatIfDocument() {
     }
 
-    static Document of(WhatIf w) {
+    /** @param linked whether each changed model links to its anchor */
+    static Document of(WhatIf w, boolean linked) {
         Document.Builder d = Document.builder();
         d.heading(2, null, Line.of().strong("what if " + w.model()).text(": " + String.join("; ", w.trainingChanges())));
         d.add(new Block.Diagram(WhatIfGraph.whatIf(w)));
@@ -25,7 +26,7 @@ final class WhatIfDocument {
             List<Block.Item> why = new ArrayList<>();
             c.lost().forEach(l -> why.add(Cells.item(Line.of().muted("no longer: " + l))));
             c.gained().forEach(g -> why.add(Cells.item(Line.of().muted("now:       " + g))));
-            items.add(new Block.Item(Line.of(c.model() + " " + c.ability() + ": " + c.before().id() + " → ")
+            items.add(new Block.Item(Links.model(c.model(), linked).text(" " + c.ability() + ": " + c.before().id() + " → ")
                     .shaded(c.after(), c.after().id()).spans(), why));
         }
         if (!items.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.origins.render.answers;
 
 import org.origins.explain.WhyNot;
+import org.origins.render.Anchors;
 import org.origins.render.Block;
 import org.origins.render.Document;
 import org.origins.render.Line;
@@ -18,6 +19,11 @@ final class WhyNotDocument {
     }
 
     static Document of(WhyNot w) {
+        return of(w, false);
+    }
+
+    /** @param linked whether the candidate rules link to their anchors */
+    static Document of(WhyNot w, boolean linked) {
         Document.Builder d = Document.builder();
         Line head = Line.of().strong(w.model() + " · " + w.ability()).text(": ").add(Phrases.level(w.level()));
         switch (w.verdict()) {
@@ -41,19 +47,20 @@ final class WhyNotDocument {
         d.paragraph(w.candidates().size() + " rule(s) could " + (w.verdict() == WhyNot.Verdict.LACKS_IT ? "conclude" : "raise") + " it:");
         d.gap();
         for (WhyNot.Candidate c : w.candidates()) {
-            d.add(new Block.Items(0, 4, false, List.of(candidate(c))));
+            d.add(new Block.Items(0, 4, false, List.of(candidate(c, linked))));
             d.gap();
         }
         return d.build();
     }
 
-    private static Block.Item candidate(WhyNot.Candidate c) {
+    private static Block.Item candidate(WhyNot.Candidate c, boolean linked) {
         String mark = switch (c.status()) {
             case BLOCKED -> "✗";
             case OVERRIDDEN -> "↯";
             case FIRED, NO_CHANGE, NOT_ANALYSED -> "✓";
         };
-        Line head = Line.of(mark + " ").strong(c.rule()).text("  ").grade(c.grade()).text("  " + c.concludes() + " — " + c.status());
+        Line id = Line.of().strong(c.rule());
+        Line head = Line.of(mark + " ").add(linked ? Line.of().link(Anchors.href(Anchors.rule(c.rule())), id) : id).text("  ").grade(c.grade()).text("  " + c.concludes() + " — " + c.status());
         List<Block.Item> below = new ArrayList<>();
         if (c.claim() != null) {
             below.add(Cells.item(Line.of("\"" + c.claim() + "\"")));
