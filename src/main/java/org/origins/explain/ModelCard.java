@@ -5,7 +5,8 @@ import org.origins.kb.Status;
 import java.util.List;
 
 /**
- * The answer to {@code origins model MODEL}: the model's lineage up to its root (each link with its
+ * The answer to {@code origins model MODEL}: the model's lineage up to its root ({@code path}: the model
+ * first; {@code lineage}: each parent link with its
  * source), its own stated fields and training stages with every value's source (and the alternatives
  * where sources disagree), the models trained from it, and each ability with the stage and rule that
  * decided it.

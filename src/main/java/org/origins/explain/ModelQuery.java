@@ -18,7 +18,8 @@ public final class ModelQuery {
 
     public static ModelCard of(Reasoning r, String model) {
         ModelRecord m = r.kb().require(model);
-        List<String> path = r.kb().chain(model).stream().map(ModelRecord::id).toList();
+        List<String> path = new ArrayList<>(r.kb().chain(model).stream().map(ModelRecord::id).toList());
+        java.util.Collections.reverse(path);   // the model first, then its parent, up to its root
         List<FieldNote> fields = new ArrayList<>();
         for (Field<?> f : m.fields()) {
             if (!f.statements().isEmpty()) {

@@ -67,7 +67,7 @@ final class Layout {
             b.append("<option value=\"\">").append(esc(none)).append("</option>");
         }
         for (String v : values) {
-            b.append("<option").append(v.equalsIgnoreCase(selected == null ? "" : selected) ? " selected" : "").append('>')
+            b.append("<option value=\"").append(esc(v)).append('"').append(v.equalsIgnoreCase(selected == null ? "" : selected) ? " selected" : "").append('>')
                     .append(esc(v)).append("</option>");
         }
         return b.append("</select></label>\n").toString();

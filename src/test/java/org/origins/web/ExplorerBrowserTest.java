@@ -1,0 +1,200 @@
+package org.origins.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.origins.TestKit;
+import org.origins.browser.Browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code origins serve} in a real browser (headless Chromium through Selenium), on a copy of rules/ and
+ * facts/: every interaction the issue lists — open the matrix and a cell's proof, expand a step, why-not
+ * for a missing ability, compose a recipe and see its prediction, toggle a stage in what-if and see what
+ * changes; the lineage, a model, a comparison and the rules. No page logs an error (a refused script or
+ * style would). Takes the screenshots of docs/web.md (docs/web-*.png).
+ */
+class ExplorerBrowserTest {
+    @TempDir
+    static Path dir;
+    static Served served;
+    static Browser browser;
+
+    @BeforeAll
+    static void serveAndOpen() {
+        String missing = Browser.unavailable();
+        org.junit.jupiter.api.Assumptions.assumeTrue(missing == null, missing);
+        served = Served.on(dir, true);
+        browser = Browser.open(1400, 900);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    private void open(String path) {
+        browser.load(served.uri(path));
+    }
+
+    private <T> T waitFor(Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(condition);
+    }
+
+    private static void shot(String name) {
+        browser.screenshot(Path.of("target", "web-" + name + ".png"), Path.of("docs", "web-" + name + ".png"));
+    }
+
+    @Test
+    void theMatrixOpensACellsProofWhoseStepsUnfold() {
+        open("/matrix");
+        List<WebElement> rows = browser.all("table#matrix tr[id^=model-]");
+        assertThat(rows).hasSize(TestKit.realModelCount());
+        // readable without colour: a sign in every cell, the grade as small print, the observations marked
+        assertThat(browser.one("tr#model-code-davinci-002").getText()).contains("++", "✓");
+        shot("matrix");
+
+        // a grade filter fades the cells of weaker grades
+        new Select(browser.one("#f-grade")).selectByValue("C");
+        assertThat(browser.all("table#matrix td.faded")).isNotEmpty();
+        assertThat(browser.one("tr#model-davinci td.c:not(.faded)").getText()).contains("C");
+        new Select(browser.one("#f-grade")).selectByValue("");
+        assertThat(browser.all("table#matrix td.faded")).isEmpty();
+
+        browser.one("tr#model-code-davinci-002 a[href='/why?model=code-davinci-002&ability=chain-of-thought']").click();
+        waitFor(d -> d.getCurrentUrl().contains("/why?"));
+        assertThat(browser.one("main h2").getText()).contains("code-davinci-002 · chain-of-thought", "strong");
+        assertThat(browser.one(".proof svg")).isNotNull();
+
+        // the steps start folded: the rule shows once its step is expanded
+        WebElement step = browser.one(".proof ul.tree > li");
+        WebElement rule = step.findElement(By.xpath(".//li[contains(., 'code.training-at-scale-gives-strong-chain-of-thought')]"));
+        assertThat(rule.isDisplayed()).isFalse();
+        step.findElement(By.cssSelector(":scope > button.tog")).click();
+        assertThat(rule.isDisplayed()).isTrue();
+        assertThat(step.getText()).contains("Code training of a model with a hundred billion parameters", "rules/code.drl:73",
+                "facts/models/code-davinci-002.json");
+        // the rule links to its entry on the rules page
+        assertThat(rule.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("/rules#rule-code-training-at-scale-gives-strong-chain-of-thought");
+        shot("proof");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void whyNotOpensOnTheProofPageOfAMissingOrLowerLevel() {
+        open("/why?model=davinci&ability=dialogue");
+        WebElement whyNot = browser.one("details#why-not");
+        assertThat(whyNot.getAttribute("open")).isNotNull();   // lacking: open at once
+        waitFor(d -> whyNot.getText().contains("rule(s) could conclude it"));
+        assertThat(whyNot.getText()).contains("✗", "no match", "needs:");
+        shot("why-not");
+
+        open("/why?model=text-davinci-002&ability=chain-of-thought");   // present, not strong: on request
+        WebElement higher = browser.one("details#why-not");
+        assertThat(higher.getAttribute("open")).isNull();
+        higher.findElement(By.tagName("summary")).click();
+        waitFor(d -> higher.getText().contains("rule(s) could raise it"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aRecipePredictsAsOneTypes() {
+        open("/recipe");
+        WebElement result = browser.one("#result");
+        waitFor(d -> result.getText().contains("my-model"));
+        WebElement name = browser.one("#f-name");
+        name.clear();
+        name.sendKeys("opt-code-web");
+        WebElement tokens = browser.one(".stage-row input[data-attr=tokens]");
+        tokens.clear();
+        tokens.sendKeys("2T");
+        new Select(browser.one("#f-explain")).selectByValue("chain-of-thought");
+        waitFor(d -> result.getText().contains("opt-code-web") && result.getText().contains("code-davinci") == false
+                && result.getText().contains("chain-of-thought ("));
+        assertThat(result.getText()).contains("parent: opt-175b", "code-understanding", "--stage code-training:tokens=2T,codeShare=30%");
+        shot("recipe");
+
+        // a size in a unit it does not know: the command line's message, in place of the prediction
+        WebElement size = browser.one("#f-parameters");
+        size.sendKeys("70 gigaparams");
+        waitFor(d -> result.getText().contains("expected a size"));
+        size.clear();
+        size.sendKeys("70B");
+        waitFor(d -> result.getText().contains("--parameters 70B"));
+        // the one error logged is the refused size's 400
+        assertThat(browser.consoleErrors()).allMatch(e -> e.contains("parameters=70+gigaparams") && e.contains("400"));
+    }
+
+    @Test
+    void whatIfShowsOnlyWhatAStageChanges() {
+        open("/what-if?model=text-davinci-003");
+        WebElement result = browser.one("#result");
+        assertThat(result.getText()).contains("Untick a stage");
+        WebElement rlhf = browser.driver().findElement(By.xpath("//label[contains(., 'rlhf-ppo-with-lm-mix')]/input"));
+        rlhf.click();
+        waitFor(d -> result.getText().contains("what if text-davinci-003"));
+        assertThat(result.getText()).contains("without text-davinci-003#2 rlhf-ppo-with-lm-mix", "→",
+                "./origins what-if text-davinci-003 --without-stage 2");
+        shot("what-if");
+        rlhf.click();
+        waitFor(d -> result.getText().contains("Untick a stage"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theLineageFiltersAndLeadsToAModel() {
+        open("/lineage");
+        assertThat(browser.all(".lineage svg g.og-node.og-k-model")).hasSize(TestKit.realModelCount());
+        new Select(browser.one("#f-series")).selectByValue("GPT-3.5");
+        browser.one("form.filters button").click();
+        waitFor(d -> d.getCurrentUrl().contains("series=GPT-3.5"));
+        List<WebElement> nodes = browser.all(".lineage svg g.og-node.og-k-model");
+        assertThat(nodes.size()).isBetween(4, TestKit.realModelCount() / 2);
+        assertThat(browser.all(".lineage svg g.og-edge.og-disputed")).isNotEmpty();   // text-davinci-003's disputed parent
+        shot("lineage");
+        browser.one(".lineage svg g.og-node[data-label='code-davinci-002'] a").click();
+        waitFor(d -> d.getCurrentUrl().contains("/model?model=code-davinci-002"));
+        assertThat(browser.one("main").getText()).contains("lineage: code-davinci-002 ← davinci", "Its own training stages",
+                "code-davinci-002#1 code-training", "MODEL_INDEX", "trained from it:");
+        shot("model");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void comparePicksTwoModels() {
+        open("/compare");
+        new Select(browser.one("#f-a")).selectByValue("davinci");
+        new Select(browser.one("#f-b")).selectByValue("text-davinci-002");
+        browser.one("form.filters button").click();
+        waitFor(d -> d.getCurrentUrl().contains("b=text-davinci-002"));
+        assertThat(browser.one("main").getText()).contains("davinci", "text-davinci-002", "instruction-following");
+        shot("compare");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theRulesPageListsEveryRuleAndTheScenarios() {
+        open("/rules");
+        assertThat(browser.one("main").getText()).contains("code.training-at-scale-gives-strong-chain-of-thought",
+                "rules/code.drl:73", "fired on", "passed", "Scenarios");
+        assertThat(browser.one("h3#rule-code-training-at-scale-gives-strong-chain-of-thought").getText()).contains("[hypothesis]");
+        shot("rules");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
