@@ -45,6 +45,7 @@ import java.util.function.BiFunction;
 public final class WebServer implements AutoCloseable {
     /** The largest request body read (a recipe is a few hundred bytes). */
     public static final int MAX_BODY = 64 * 1024;
+    private static final String STARTED = "origins.started";
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final ObjectMapper COMPACT = JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING).build();
@@ -73,7 +74,15 @@ public final class WebServer implements AutoCloseable {
             c.http.maxRequestSize = MAX_BODY;
             c.http.generateEtags = false;
             var routes = c.routes;
+            routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
             routes.before(guard::check);
+            // how long the answer took to make, for the browser's developer tools and bench/serve.sh
+            routes.after(ctx -> {
+                Long t0 = ctx.attribute(STARTED);
+                if (t0 != null) {
+                    ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - t0) / 1e6));
+                }
+            });
             routes.get("/", ctx -> ctx.redirect("/matrix"));
             routes.get("/static/page.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
             routes.get("/static/origins.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(js));

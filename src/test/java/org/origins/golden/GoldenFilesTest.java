@@ -64,6 +64,10 @@ class GoldenFilesTest {
             Case.of("matrix", ALL, "matrix"),
             Case.of("matrix-observed", ALL, "matrix", "--observed"),
             Case.of("matrix-with", ALL, "matrix", "--with", WITH),
+            Case.of("matrix-selected", TEXT_JSON, "matrix", "--organisation", "openai", "--hypothetical", "no", "--observed"),
+            Case.of("model", List.of("text", "json", "markdown"), "model", "code-davinci-002"),
+            Case.of("model-hypothetical", TEXT_JSON, "model", "opt-code-inst", "--with", WITH),
+            Case.of("rules", TEXT_JSON, "rules"),
             Case.of("compare", ALL, "compare", "text-davinci-001", "code-davinci-002"),
             Case.of("what-if", ALL, "what-if", "text-davinci-003", "--without-stage", "rlhf-ppo-with-lm-mix"),
             Case.of("what-if-set", ALL, "what-if", "code-davinci-002", "--with-stage",
@@ -80,6 +84,7 @@ class GoldenFilesTest {
             Case.of("test", ALL, "test"),
             Case.of("lineage", ALL, "lineage"),
             Case.of("lineage-with", ALL, "lineage", "--with", WITH),
+            Case.of("lineage-series", ALL, "lineage", "--series", "GPT-3.5"),
             Case.of("report", ALL, "report"));
 
     @TempDir
