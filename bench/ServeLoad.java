@@ -4,14 +4,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -21,13 +22,13 @@ import java.util.regex.Pattern;
  * A load client for {@code origins serve} (bench/serve.sh runs it): only ever against the address given,
  * a loopback one, with a bounded number of requests and a bounded time.
  *
- * <pre>java bench/ServeLoad.java proof URL N               # N proof pages one at a time: the server's own time (Server-Timing)
+ * <pre>java bench/ServeLoad.java proof URL N SEED          # N distinct proof pages one at a time: the server's own time (Server-Timing)
  * java bench/ServeLoad.java load URL CLIENTS SECONDS  # CLIENTS clients, each asking again as soon as answered, for SECONDS</pre>
  *
  * The pages asked for: proofs of random model × ability cells of /api/matrix (the ones everyone opens),
  * with the why-not of some, model pages, the JSON of a proof, the matrix, a comparison; see {@link #mix}.
- * It prints the latency percentiles (client side: the whole round trip), the errors (any status but 200, or
- * no answer) and the throughput.
+ * It prints the latency percentiles (client side: the whole round trip), by kind of page too, the errors
+ * (any status but 200, an empty answer, or no answer) and the throughput.
  */
 public class ServeLoad {
     static final Pattern MODEL = Pattern.compile("\"model\" : \"([^\"]+)\"");
@@ -42,28 +43,33 @@ public class ServeLoad {
             throw new IllegalArgumentException("this load client only asks a server on this machine's loopback address");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String matrix = get(http, base.resolve("/api/matrix")).body();
+        String matrix = new String(get(http, base.resolve("/api/matrix")).body(), StandardCharsets.UTF_8);
         List<String> models = all(MODEL, matrix);
         List<String> abilities = all(ABILITY, matrix.replace("\n", " ").replaceAll("\\s+", " "));
         if (models.isEmpty() || abilities.isEmpty()) {
             throw new IllegalStateException("no models or abilities in /api/matrix");
         }
         switch (args[0]) {
-            case "proof" -> proof(http, base, models, abilities, Integer.parseInt(args[2]));
+            case "proof" -> proof(http, base, models, abilities, Integer.parseInt(args[2]), Long.parseLong(args[3]));
             case "load" -> load(http, base, models, abilities, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
 
-    /** Proof pages one after another; the server's own time of each. */
-    static void proof(HttpClient http, URI base, List<String> models, List<String> abilities, int n) throws Exception {
-        SplittableRandom r = new SplittableRandom(1);
+    /** N distinct proof pages (cells drawn without repeating, by the seed) one after another; the server's own time of each. */
+    static void proof(HttpClient http, URI base, List<String> models, List<String> abilities, int n, long seed) throws Exception {
+        List<String> cells = new ArrayList<>();
+        for (String m : models) {
+            for (String a : abilities) {
+                cells.add("/why?model=" + m + "&ability=" + a);
+            }
+        }
+        Collections.shuffle(cells, new Random(seed));
         List<Double> server = new ArrayList<>();
         List<Double> client = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String path = "/why?model=" + models.get(r.nextInt(models.size())) + "&ability=" + abilities.get(r.nextInt(abilities.size()));
+        for (String path : cells.subList(0, Math.min(n, cells.size()))) {
             long t0 = System.nanoTime();
-            HttpResponse<String> resp = get(http, base.resolve(path));
+            HttpResponse<byte[]> resp = get(http, base.resolve(path));
             client.add((System.nanoTime() - t0) / 1e6);
             if (resp.statusCode() != 200) {
                 throw new IllegalStateException(path + ": " + resp.statusCode());
@@ -73,8 +79,9 @@ public class ServeLoad {
                 server.add(Double.parseDouble(m.group(1)));
             }
         }
-        System.out.printf(Locale.ROOT, "proof pages: %d, server time median %.1f ms, p90 %.1f, p99 %.1f, max %.1f; round trip median %.1f ms%n",
-                n, pct(server, 50), pct(server, 90), pct(server, 99), pct(server, 100), pct(client, 50));
+        System.out.printf(Locale.ROOT, "proof pages: %d of %d cells, server time median %.2f ms, p90 %.2f, p99 %.2f, max %.2f; "
+                        + "round trip median %.2f ms%n", client.size(), cells.size(), pct(server, 50), pct(server, 90), pct(server, 99),
+                pct(server, 100), pct(client, 50));
     }
 
     /** What a client asks for next: mostly proofs, then models, why-not, the matrix, JSON, comparisons. */
@@ -110,6 +117,7 @@ public class ServeLoad {
             throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        Map<String, ConcurrentLinkedQueue<Double>> byKind = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         AtomicLong count = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
@@ -120,13 +128,18 @@ public class ServeLoad {
                     String path = mix(r, models, abilities);
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<String> resp = get(http, base.resolve(path));
-                        latencies.add((System.nanoTime() - t0) / 1e6);
-                        if (resp.statusCode() != 200) {
-                            errors.add(resp.statusCode() + " " + path);
+                        HttpResponse<byte[]> resp = get(http, base.resolve(path));
+                        double ms = (System.nanoTime() - t0) / 1e6;
+                        latencies.add(ms);
+                        byKind.computeIfAbsent(path.replaceAll("\\?.*", ""), k -> new ConcurrentLinkedQueue<>()).add(ms);
+                        if (resp.statusCode() != 200 || resp.body().length == 0) {
+                            errors.add(resp.statusCode() + " (" + resp.body().length + " bytes) " + path);
                         }
-                    } catch (Exception e) {
+                    } catch (IOException | RuntimeException e) {
                         errors.add(e + " " + path);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
                     }
                 }
             });
@@ -140,11 +153,14 @@ public class ServeLoad {
         System.out.printf(Locale.ROOT, "%d clients, %d s: %d requests (%.0f/s), errors %d; latency median %.1f ms, p90 %.1f, p99 %.1f, max %.1f%n",
                 clients, seconds, l.size(), l.size() / (double) seconds, errors.size(), pct(l, 50), pct(l, 90), pct(l, 99), pct(l, 100));
         errors.stream().limit(5).forEach(e -> System.out.println("  error: " + e));
+        byKind.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            List<Double> k = new ArrayList<>(e.getValue());
+            System.out.printf(Locale.ROOT, "  %-18s %6d requests, median %6.1f ms, p99 %7.1f%n", e.getKey(), k.size(), pct(k, 50), pct(k, 99));
+        });
     }
 
-    static HttpResponse<String> get(HttpClient http, URI uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    static HttpResponse<byte[]> get(HttpClient http, URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static List<String> all(Pattern p, String text) {

@@ -1,9 +1,11 @@
 package org.origins.reasoning;
 
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -12,10 +14,12 @@ import org.origins.rules.RuleInfo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Finds, for rules that did not fire, the first condition with no match: it compiles probe rules
@@ -66,14 +70,7 @@ public final class Prober {
                 }
             }
         }
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.write("src/main/resources/org/origins/probes/probes.drl", drl.toString());
-        KieBuilder b = ks.newKieBuilder(kfs).buildAll();
-        if (!b.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
-            throw new IllegalStateException("probe rules did not compile: " + b.getResults().getMessages(Message.Level.ERROR));
-        }
-        KieSession s = ks.newKieContainer(b.getKieModule().getReleaseId()).newKieSession();
+        KieSession s = COMPILED.get(drl.toString()).newKieSession();
         Map<String, List<List<Object>>> fired = new HashMap<>();
         s.addEventListener(new DefaultAgendaEventListener() {
             @Override
@@ -98,6 +95,55 @@ public final class Prober {
         }
         return out;
     }
+
+    /**
+     * The probe rules compiled, by their text: the same candidate rules (an ability and a level, on the same
+     * rule base) make the same text, so that a long-lived process (the shell, {@code origins serve}) compiles
+     * each set once instead of on every why-not. Each is built under a release id of its own, taken out of
+     * the KIE repository once its rule base is made: builds on two threads at once never see each other's
+     * module.
+     */
+    private static final class Compiled {
+        private static final int KEEP = 64;
+        private final AtomicLong builds = new AtomicLong();
+        private final Map<String, KieBase> bases = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+                return size() > KEEP;
+            }
+        };
+
+        KieBase get(String drl) {
+            synchronized (this) {
+                KieBase known = bases.get(drl);
+                if (known != null) {
+                    return known;
+                }
+            }
+            KieBase made = compile(drl);
+            synchronized (this) {
+                return bases.computeIfAbsent(drl, d -> made);
+            }
+        }
+
+        private KieBase compile(String drl) {
+            KieServices ks = KieServices.Factory.get();
+            ReleaseId id = ks.newReleaseId("org.origins.probes", "probes", "1.0." + builds.incrementAndGet());
+            KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(id);
+            kfs.write("src/main/resources/org/origins/probes/probes.drl", drl);
+            KieBuilder b = ks.newKieBuilder(kfs).buildAll();
+            try {
+                if (!b.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+                    throw new IllegalStateException("probe rules did not compile: " + b.getResults().getMessages(Message.Level.ERROR));
+                }
+                return ks.newKieContainer(id).getKieBase();
+            } finally {
+                ks.getRepository().removeKieModule(id);
+            }
+        }
+    }
+
+    private static final Compiled COMPILED = new Compiled();
 
     private static String prefix(Condition c, int j) {
         List<String> parts = c.constraints().subList(0, j).stream().map(Condition.Constraint::text).toList();

@@ -25,7 +25,8 @@ public final class Live {
         }
     }
 
-    private record State(Reasoning reasoning, List<Problem> problems, long generation) {
+    /** What a request answers from: the reasoning, the files' problems and the generation, taken together. */
+    record State(Reasoning reasoning, List<Problem> problems, long generation) {
     }
 
     private volatile State state;
@@ -33,6 +34,11 @@ public final class Live {
 
     public Live(Reasoning first) {
         this.state = new State(first, List.of(), 1);
+    }
+
+    /** The state now, all of it from one reload. */
+    State now() {
+        return state;
     }
 
     /** The last good reasoning. */

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.sse.SseClient;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.origins.explain.Answer;
 import org.origins.io.InputException;
 import org.origins.io.Problem;
@@ -27,6 +28,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 
@@ -45,6 +47,13 @@ import java.util.function.BiFunction;
 public final class WebServer implements AutoCloseable {
     /** The largest request body read (a recipe is a few hundred bytes). */
     public static final int MAX_BODY = 64 * 1024;
+    /** The most bytes of answers kept for the rule base now loaded ({@link Answers}). */
+    static final long KEPT = 32L << 20;
+    /**
+     * The most threads answering at once: enough for the machine's cores to be busy while some threads
+     * write answers out, few enough that a burst of requests waits in line instead of thrashing.
+     */
+    static final int THREADS = 16;
     private static final String STARTED = "origins.started";
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final ObjectMapper COMPACT = JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT)
@@ -57,6 +66,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final Settings settings;
     private final List<SseClient> clients = new CopyOnWriteArrayList<>();
+    private final Answers answers = new Answers(KEPT);
 
     private WebServer(Settings settings, Live live) {
         this.settings = settings;
@@ -71,6 +81,9 @@ public final class WebServer implements AutoCloseable {
             c.startup.showOldJavalinVersionWarning = false;
             c.jetty.host = settings.host();
             c.jetty.port = settings.port();
+            QueuedThreadPool threads = new QueuedThreadPool(THREADS, 4);
+            threads.setName("origins-web");
+            c.jetty.threadPool = threads;
             c.http.maxRequestSize = MAX_BODY;
             c.http.generateEtags = false;
             var routes = c.routes;
@@ -172,13 +185,24 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    private static Handler page(Live live, BiFunction<Reasoning, Params, String> make) {
-        return ctx -> ctx.html(make.apply(live.reasoning(), new Params(ctx.queryParamMap())));
+    /** A page (or a part of one) made from the rule base now loaded, once per request until the next reload. */
+    private Handler page(Live live, BiFunction<Reasoning, Params, String> make) {
+        return answered(live, "text/html; charset=utf-8", make);
     }
 
-    private static Handler api(Live live, BiFunction<Reasoning, Params, Answer> query) {
-        return ctx -> ctx.contentType("application/json; charset=utf-8")
-                .result(JsonWriter.write(query.apply(live.reasoning(), new Params(ctx.queryParamMap()))));
+    /** An API answer: what {@code --format json} prints. */
+    private Handler api(Live live, BiFunction<Reasoning, Params, Answer> query) {
+        return answered(live, "application/json; charset=utf-8", (r, p) -> JsonWriter.write(query.apply(r, p)));
+    }
+
+    private Handler answered(Live live, String contentType, BiFunction<Reasoning, Params, String> make) {
+        return ctx -> {
+            Live.State now = live.now();
+            String request = ctx.path() + "?" + Objects.toString(ctx.queryString(), "");
+            byte[] body = answers.get(now.generation(), request,
+                    () -> make.apply(now.reasoning(), new Params(ctx.queryParamMap())).getBytes(StandardCharsets.UTF_8));
+            ctx.contentType(contentType).result(body);
+        };
     }
 
     /** An error as a page (for a browser) or as JSON (for the API): the messages the command line gives. */
