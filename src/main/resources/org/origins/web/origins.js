@@ -7,11 +7,48 @@
   const $$ = (sel, root) => Array.from((root || document).querySelectorAll(sel));
 
   // ---- proof trees: each node with children folds; a proof's steps start folded --------------------
+  // A fact met again is "shown above as [N]": [N] becomes a link to where it was shown, unfolded.
+  let treeCount = 0;
+  function ownText(li) {
+    const t = Array.from(li.childNodes).find(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+    return t ? t.textContent : '';
+  }
+  function shownAbove(tree) {
+    const tag = 'step-' + (++treeCount) + '-';
+    const shown = {};
+    $$('li', tree).forEach(li => {
+      const m = /^\s*\[(\d+)\] /.exec(ownText(li));
+      if (m && !shown[m[1]]) {
+        shown[m[1]] = li;
+        li.id = li.id || tag + m[1];
+      }
+    });
+    $$('li > span.muted', tree).forEach(span => {
+      const m = / — shown above as \[(\d+)\]$/.exec(span.textContent);
+      const target = m && shown[m[1]];
+      if (!target) return;
+      span.textContent = span.textContent.slice(0, -m[0].length + ' — shown above as '.length);
+      const a = document.createElement('a');
+      a.href = '#' + target.id;
+      a.className = 'see-above';
+      a.textContent = '[' + m[1] + ']';
+      a.addEventListener('click', () => {
+        for (let li = target; li; li = li.parentElement.closest('li')) {
+          const b = li.querySelector(':scope > button.tog');
+          if (b && li.classList.contains('closed') && li !== target) b.click();
+        }
+        $$('li.flash').forEach(x => x.classList.remove('flash'));
+        target.classList.add('flash');
+      });
+      span.appendChild(a);
+    });
+  }
   function trees(root) {
     $$('ul.tree', root).forEach(tree => {
       if (tree.dataset.ready) return;
       tree.dataset.ready = '1';
       const top = !tree.parentElement.closest('ul.tree');
+      if (top) shownAbove(tree);
       $$('li', tree).forEach(li => {
         const sub = Array.from(li.children).find(c => c.tagName === 'UL');
         if (!sub || li.querySelector(':scope > button.tog')) return;

@@ -3,14 +3,17 @@ package org.origins.web;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.origins.TestKit;
 import org.origins.browser.Browser;
+import org.origins.kb.HypotheticalStore;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,16 +29,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * style would). Takes the screenshots of docs/web.md (docs/web-*.png).
  */
 class ExplorerBrowserTest {
-    @TempDir
-    static Path dir;
+    /**
+     * The copy of rules/ and facts/ served: a folder under target/, so that the pages (and the screenshots)
+     * show files as a user sees them, relative to the working folder.
+     */
+    static final Path DIR = Path.of("target", "explorer");
+    /** A hypothetical model of the copy's facts/hypothetical/, in the GPT-3.5 series. */
+    static final String HYPOTHETICAL = """
+            id: chatgpt-more-code
+            hypothetical: true
+            series: GPT-3.5
+            parent: chatgpt
+            stages:
+              - kind: code-training
+                tokens: 50B
+                codeShare: 80%
+            """;
     static Served served;
     static Browser browser;
 
     @BeforeAll
-    static void serveAndOpen() {
+    static void serveAndOpen() throws IOException {
         String missing = Browser.unavailable();
         org.junit.jupiter.api.Assumptions.assumeTrue(missing == null, missing);
-        served = Served.on(dir, true);
+        Served.copy(DIR);
+        Path recipe = Files.writeString(DIR.resolve("recipe.yaml"), HYPOTHETICAL, StandardCharsets.UTF_8);
+        HypotheticalStore.add(DIR.resolve("facts"), List.of(recipe), false);
+        served = Served.start(DIR, true);
         browser = Browser.open(1400, 900);
     }
 
@@ -65,7 +85,7 @@ class ExplorerBrowserTest {
     void theMatrixOpensACellsProofWhoseStepsUnfold() {
         open("/matrix");
         List<WebElement> rows = browser.all("table#matrix tr[id^=model-]");
-        assertThat(rows).hasSize(TestKit.realModelCount());
+        assertThat(rows).hasSize(TestKit.realModelCount() + 1);
         // readable without colour: a sign in every cell, the grade as small print, the observations marked
         assertThat(browser.one("tr#model-code-davinci-002").getText()).contains("++", "✓");
         shot("matrix");
@@ -76,6 +96,18 @@ class ExplorerBrowserTest {
         assertThat(browser.one("tr#model-davinci td.c:not(.faded)").getText()).contains("C");
         new Select(browser.one("#f-grade")).selectByValue("");
         assertThat(browser.all("table#matrix td.faded")).isEmpty();
+
+        // the hypothetical models only, then the real ones only
+        new Select(browser.one("#f-hypothetical")).selectByValue("yes");
+        browser.one("form.filters button").click();
+        waitFor(d -> d.getCurrentUrl().contains("hypothetical=yes"));
+        assertThat(browser.all("table#matrix tr[id^=model-]")).extracting(r -> r.getAttribute("id")).containsExactly("model-chatgpt-more-code");
+        new Select(browser.one("#f-hypothetical")).selectByValue("no");
+        new Select(browser.one("#f-organisation")).selectByValue("OpenAI");
+        browser.one("form.filters button").click();
+        waitFor(d -> d.getCurrentUrl().contains("hypothetical=no"));
+        assertThat(browser.all("table#matrix tr[id^=model-]")).hasSizeBetween(5, TestKit.realModelCount() / 2)
+                .extracting(r -> r.getAttribute("id")).contains("model-code-davinci-002").doesNotContain("model-chatgpt-more-code", "model-opt-175b");
 
         browser.one("tr#model-code-davinci-002 a[href='/why?model=code-davinci-002&ability=chain-of-thought']").click();
         waitFor(d -> d.getCurrentUrl().contains("/why?"));
@@ -97,6 +129,20 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void aFactShownAboveLinksToWhereItWasShown() {
+        open("/why?model=chatgpt&ability=chain-of-thought");
+        WebElement again = browser.one(".proof ul.tree a.see-above");
+        WebElement first = browser.one(".proof ul.tree li#" + again.getAttribute("href").replaceAll(".*#", ""));
+        assertThat(first.getText()).startsWith(again.getText());   // "[3] stage text-davinci-002#1 feedme"
+        assertThat(again.isDisplayed()).isFalse();   // in a folded step
+        browser.one("button[data-tree=open]").click();
+        again.click();
+        assertThat(first.isDisplayed()).isTrue();
+        assertThat(first.getAttribute("class")).contains("flash");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void whyNotOpensOnTheProofPageOfAMissingOrLowerLevel() {
         open("/why?model=davinci&ability=dialogue");
         WebElement whyNot = browser.one("details#why-not");
@@ -114,7 +160,7 @@ class ExplorerBrowserTest {
     }
 
     @Test
-    void aRecipePredictsAsOneTypes() {
+    void aRecipePredictsAsOneTypesAndIsSaved() throws IOException {
         open("/recipe");
         WebElement result = browser.one("#result");
         waitFor(d -> result.getText().contains("my-model"));
@@ -139,6 +185,21 @@ class ExplorerBrowserTest {
         waitFor(d -> result.getText().contains("--parameters 70B"));
         // the one error logged is the refused size's 400
         assertThat(browser.consoleErrors()).allMatch(e -> e.contains("parameters=70+gigaparams") && e.contains("400"));
+
+        // saved as `origins add` saves it (this server was started with --allow-edit): the matrix then has it
+        browser.one("#save").click();
+        waitFor(d -> browser.one("#saved").getText().contains("saved"));
+        assertThat(browser.one("#saved").getText()).contains("opt-code-web");
+        Path saved = served.facts.resolve("hypothetical").resolve("opt-code-web.json");
+        assertThat(saved).exists();
+        waitFor(d -> served.get("/api/models").body().contains("\"opt-code-web\""));
+        browser.one("#save").click();   // again: its id is taken now, as `origins add` says
+        waitFor(d -> browser.one("#saved").getText().contains("already"));
+        assertThat(browser.consoleErrors()).singleElement().asString().contains("/api/add", "400");
+
+        // the other tests see the knowledge base as it was
+        Files.delete(saved);
+        waitFor(d -> !served.get("/api/models").body().contains("\"opt-code-web\""));
     }
 
     @Test
@@ -154,19 +215,42 @@ class ExplorerBrowserTest {
         shot("what-if");
         rlhf.click();
         waitFor(d -> result.getText().contains("Untick a stage"));
+
+        // the other side of a dispute: text-davinci-003 trained from code-davinci-002, as ESSAY §2 states
+        WebElement otherParent = browser.driver().findElement(By.xpath("//div[@class='dispute']//input[@data-set='parent=code-davinci-002']"));
+        otherParent.click();
+        waitFor(d -> result.getText().contains("parent=code-davinci-002"));
+        assertThat(result.getText()).contains("./origins what-if text-davinci-003 --set parent=code-davinci-002");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void whatIfShowsTheChangesOfTheModelsTrainedFromIt() {
+        open("/what-if?model=code-davinci-002");
+        WebElement codeTraining = browser.driver().findElement(By.xpath("//label[contains(., 'code-davinci-002#1 code-training')]/input"));
+        codeTraining.click();
+        waitFor(d -> result().getText().contains("what if code-davinci-002"));
+        assertThat(result().getText()).contains("code-davinci-002", "text-davinci-002", "chatgpt", "chain-of-thought");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static WebElement result() {
+        return browser.one("#result");
     }
 
     @Test
     void theLineageFiltersAndLeadsToAModel() {
         open("/lineage");
-        assertThat(browser.all(".lineage svg g.og-node.og-k-model")).hasSize(TestKit.realModelCount());
+        assertThat(browser.all(".lineage svg g.og-node.og-k-model")).hasSize(TestKit.realModelCount() + 1);
         new Select(browser.one("#f-series")).selectByValue("GPT-3.5");
         browser.one("form.filters button").click();
         waitFor(d -> d.getCurrentUrl().contains("series=GPT-3.5"));
         List<WebElement> nodes = browser.all(".lineage svg g.og-node.og-k-model");
         assertThat(nodes.size()).isBetween(4, TestKit.realModelCount() / 2);
         assertThat(browser.all(".lineage svg g.og-edge.og-disputed")).isNotEmpty();   // text-davinci-003's disputed parent
+        // the hypothetical model drawn apart, in a box of its own
+        assertThat(browser.all(".lineage svg g.og-cluster[id$='-cluster-hypothetical']")).hasSize(1);
+        assertThat(browser.one(".lineage svg g.og-node[data-label='chatgpt-more-code']").getAttribute("class")).contains("og-hyp");
         shot("lineage");
         browser.one(".lineage svg g.og-node[data-label='code-davinci-002'] a").click();
         waitFor(d -> d.getCurrentUrl().contains("/model?model=code-davinci-002"));

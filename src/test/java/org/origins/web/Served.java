@@ -9,9 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code origins serve} for a test: the real server (the serve command's {@link LiveServer}: reload
@@ -32,9 +35,39 @@ final class Served implements AutoCloseable {
 
     /** A server on a fresh copy of rules/ and facts/ (without facts/hypothetical/) in {@code dir}. */
     static Served on(Path dir, boolean allowEdit) {
-        Path facts = TestKit.copyDir(TestKit.FACTS, dir.resolve("facts"));
-        Path rules = TestKit.copyDir(TestKit.RULES, dir.resolve("rules"));
+        copy(dir);
+        return start(dir, allowEdit);
+    }
+
+    /**
+     * A fresh copy of rules/ and facts/ in {@code dir} (any earlier one deleted first): without
+     * facts/hypothetical/, which holds the user's own models.
+     */
+    static void copy(Path dir) {
+        delete(dir.resolve("rules"));
+        delete(dir.resolve("facts"));
+        TestKit.copyDir(TestKit.RULES, dir.resolve("rules"));
+        delete(TestKit.copyDir(TestKit.FACTS, dir.resolve("facts")).resolve("hypothetical"));
+    }
+
+    /** A server on the copy in {@code dir}. */
+    static Served start(Path dir, boolean allowEdit) {
+        Path facts = dir.resolve("facts");
+        Path rules = dir.resolve("rules");
         return new Served(facts, rules, LiveServer.start(LiveServer.settings(facts, rules, allowEdit)));
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     URI uri(String pathAndQuery) {
