@@ -38,16 +38,7 @@ class ServeCommand implements Callable<Integer> {
         }
         WebServer.Settings settings = new WebServer.Settings(host, port, allowEdit, options.factsDir(), options.rulesDir(),
                 options.maxFirings);
-        LiveServer server;
-        try {
-            server = LiveServer.start(settings);
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof java.net.BindException || e instanceof java.io.UncheckedIOException) {
-                throw new InputException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
-                        + "); is another server there? Try --port 0 or another port");
-            }
-            throw e;
-        }
+        LiveServer server = LiveServer.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

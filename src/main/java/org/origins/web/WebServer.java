@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.sse.SseClient;
+import io.javalin.util.JavalinBindException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.origins.explain.Answer;
 import org.origins.io.InputException;
@@ -162,10 +163,21 @@ public final class WebServer implements AutoCloseable {
         live.listen(this::broadcast);
     }
 
-    /** Starts listening; throws when the address is taken. */
+    /** Starts listening; an address taken or not of this machine is an input error. */
     public static WebServer start(Settings settings, Live live) {
         WebServer s = new WebServer(settings, live);
-        s.app.start();
+        try {
+            s.app.start();
+        } catch (JavalinBindException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            boolean taken = root instanceof java.net.BindException && String.valueOf(root.getMessage()).contains("in use");
+            throw new InputException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + root.getMessage()
+                    + (taken ? " (another server is there; --port 0 takes any free port)"
+                    : " (--host takes a name or address of this machine, such as 127.0.0.1)"));
+        }
         return s;
     }
 

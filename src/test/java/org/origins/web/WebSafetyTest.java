@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -66,6 +67,18 @@ class WebSafetyTest {
         } catch (IOException expected) {
             assertThat(expected).isInstanceOf(java.net.ConnectException.class);
         }
+    }
+
+    @Test
+    void anAddressTakenOrNotOfThisMachineIsBadInput() {
+        String port = String.valueOf(readOnly.server.address().getPort());
+        java.util.List<String> folders = readOnly.folders();
+        Cli.Result taken = Cli.run(Stream.concat(Stream.of("serve", "--port", port), folders.stream()).toArray(String[]::new)).badInput();
+        assertThat(taken.err()).contains("cannot listen on 127.0.0.1:" + port, "Address already in use", "--port 0")
+                .doesNotContain("\tat ", "Exception");
+        Cli.Result elsewhere = Cli.run(Stream.concat(Stream.of("serve", "--port", "0", "--host", "nowhere.invalid"), folders.stream())
+                .toArray(String[]::new)).badInput();
+        assertThat(elsewhere.err()).contains("cannot listen on nowhere.invalid:0", "--host takes").doesNotContain("\tat ", "Exception");
     }
 
     @Test
