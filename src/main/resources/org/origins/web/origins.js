@@ -78,22 +78,25 @@
   });
 
   // ---- why-not, loaded into its <details> when opened ------------------------------------------------
+  // An answer into its place: the HTML, or the command line's messages of a refused request.
+  function show(target, r, text) {
+    if (r.ok) {
+      target.innerHTML = text;
+    } else {
+      let errors;
+      try { errors = JSON.parse(text).errors.join('\n'); } catch (x) { errors = text; }
+      const pre = document.createElement('pre');
+      pre.className = 'error';
+      pre.textContent = errors;
+      target.replaceChildren(pre);
+    }
+    trees(target);
+  }
   async function fill(target, url) {
     target.classList.add('busy');
     try {
       const r = await fetch(url, {headers: {Accept: 'text/html'}});
-      const text = await r.text();
-      if (r.ok) {
-        target.innerHTML = text;
-      } else {
-        let errors;
-        try { errors = JSON.parse(text).errors.join('\n'); } catch (x) { errors = text; }
-        const pre = document.createElement('pre');
-        pre.className = 'error';
-        pre.textContent = errors;
-        target.replaceChildren(pre);
-      }
-      trees(target);
+      show(target, r, await r.text());
       return r.ok;
     } finally {
       target.classList.remove('busy');
@@ -151,18 +154,8 @@
     const text = await r.text();
     if (n !== asked) return;   // a later question was asked meanwhile
     result.classList.remove('busy');
-    if (r.ok) {
-      result.innerHTML = text;
-    } else {
-      let errors;
-      try { errors = JSON.parse(text).errors.join('\n'); } catch (x) { errors = text; }
-      const pre = document.createElement('pre');
-      pre.className = 'error';
-      pre.textContent = errors;
-      result.replaceChildren(pre);
-    }
+    show(result, r, text);
     result.dataset.answered = String(n);
-    trees(result);
   }
 
   function whatIf() {
