@@ -8,7 +8,7 @@ package org.origins.explain;
  * check.)
  */
 public sealed interface Answer permits AbilityProof, WhyNot, AbilityRow.Table, ModelSummary.Listing, Matrix, Comparison,
-        WhatIf, Prediction, Experiments, Disputes, CheckReport, TestReport, EvolutionTree, Report {
+        WhatIf, Prediction, Experiments, Disputes, CheckReport, TestReport, EvolutionTree, Report, Recipes, Necessity {
 
     /** The JSON schema id, e.g. {@code origins.why/1}. */
     String schema();
@@ -44,5 +44,9 @@ public sealed interface Answer permits AbilityProof, WhyNot, AbilityRow.Table, M
         R lineage(EvolutionTree answer);
 
         R report(Report answer);
+
+        R recipe(Recipes answer);
+
+        R necessary(Necessity answer);
     }
 }

@@ -10,7 +10,9 @@ import org.origins.explain.EvolutionTree;
 import org.origins.explain.Experiments;
 import org.origins.explain.Matrix;
 import org.origins.explain.ModelSummary;
+import org.origins.explain.Necessity;
 import org.origins.explain.Prediction;
+import org.origins.explain.Recipes;
 import org.origins.explain.Report;
 import org.origins.explain.TestReport;
 import org.origins.explain.WhatIf;
@@ -101,5 +103,15 @@ public final class Documents implements Answer.Visitor<Document> {
     @Override
     public Document report(Report a) {
         return ReportDocument.of(a);
+    }
+
+    @Override
+    public Document recipe(Recipes a) {
+        return RecipeDocument.of(a);
+    }
+
+    @Override
+    public Document necessary(Necessity a) {
+        return NecessityDocument.of(a);
     }
 }
