@@ -67,7 +67,9 @@ class RecipeCommand implements Callable<Integer> {
                 throw new InputException("--necessary takes only MODEL and ABILITY (no level, --max-changes, --keep-stages, --cost, "
                         + "--explain or --out): it takes each ingredient away in turn");
             }
-            Output.print(spec, options, NecessityQuery.run(w.kb(), w.rules(), id, ab, options.maxFirings));
+            var answer = NecessityQuery.run(w.kb(), w.rules(), id, ab, options.maxFirings);
+            Timing.mark("search");
+            Output.print(spec, options, answer);
             return Main.OK;
         }
         Level target = eq < 0 ? null : Level.parse(ability.substring(eq + 1)).filter(l -> l != Level.NONE)
@@ -77,6 +79,7 @@ class RecipeCommand implements Callable<Integer> {
         Recipes answer = RecipeQuery.run(w.kb(), w.rules(), new RecipeQuery.Ask(id, ab, target,
                 maxChanges == null ? RecipeQuery.MAX_CHANGES : maxChanges, keepStages, cost == null ? Recipes.Measure.STAGES : cost,
                 explain), options.maxFirings);
+        Timing.mark("search");
         Output.print(spec, options, answer);
         if (file != null) {
             write(file, answer);

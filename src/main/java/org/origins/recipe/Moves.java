@@ -4,6 +4,7 @@ import org.origins.facts.Effect;
 import org.origins.facts.Model;
 import org.origins.facts.Stage;
 import org.origins.kb.KnowledgeBase;
+import org.origins.kb.Level;
 import org.origins.kb.StageKind;
 import org.origins.kb.StageRecord;
 import org.origins.reasoning.Derivation;
@@ -39,13 +40,16 @@ final class Moves {
     private final String ability;
     private final String model;
     private final boolean keepStages;
+    private final Level target;
     private final Thresholds thresholds;
     /** The stated fields of a model (a condition on any other field is on something derived from its training). */
     private final Set<String> modelFields;
     private final Set<String> obstacles = new LinkedHashSet<>();
     private final Set<String> reads = new LinkedHashSet<>();
 
-    Moves(KnowledgeBase kb, List<RuleNeeds> needs, String ability, String model, boolean keepStages, Thresholds thresholds) {
+    Moves(KnowledgeBase kb, List<RuleNeeds> needs, String ability, String model, Level target, boolean keepStages,
+          Thresholds thresholds) {
+        this.target = target;
         this.kb = kb;
         this.needs = needs;
         this.ability = ability;
@@ -94,8 +98,10 @@ final class Moves {
         for (Atom a : n.model()) {
             if (Boolean.FALSE.equals(a.test(fact))) {
                 if (modelFields.contains(a.field())) {
-                    obstacles.add(n.id() + " (" + n.place() + ") needs " + a.text() + " of the model; " + model + " has "
-                            + a.field() + " " + shown(a.field(), fact) + ", and no change to its training changes that");
+                    if (n.canRaise(target.down())) {   // a rule that could reach the target stands in the way
+                        obstacles.add(n.id() + " (" + n.place() + ") needs " + a.text() + " of the model; " + model + " has "
+                                + a.field() + " " + shown(a.field(), fact) + ", and no change to its training changes that");
+                    }
                     return;
                 }
                 derived = true;

@@ -62,7 +62,7 @@ public final class RecipeQuery {
                 return new Recipes(Recipes.SCHEMA, base.id(), ability.id(), ability.name(), level, target, Recipes.Verdict.HAS_IT,
                         unsearched, List.of(), 0, null, List.of(), List.of());
             }
-            Moves moves = new Moves(kb, RuleNeeds.about(rules, ability.id()), ability.id(), base.id(), ask.keepStages(),
+            Moves moves = new Moves(kb, RuleNeeds.about(rules, ability.id()), ability.id(), base.id(), target, ask.keepStages(),
                     Thresholds.of(rules));
             Search.Result found = new Search(ev, moves, base, freeId(kb, base.id() + "-draft"), ability.id(), target,
                     ask.maxChanges(), CAP).run();
@@ -77,9 +77,13 @@ public final class RecipeQuery {
             Recipes.Recipe nearest = shown.isEmpty() && found.nearest() != null
                     ? recipe(found.nearest(), found.nearest().reasoning(), base, ability.id(), found.nearest().draft().id(), null, null)
                     : null;
+            List<String> obstacles = !shown.isEmpty() ? List.of() : !moves.obstacles().isEmpty() ? moves.obstacles()
+                    : List.of("no rule that could give it at " + target.id() + " fires after at most " + ask.maxChanges()
+                    + (ask.maxChanges() == 1 ? " change" : " changes") + (found.capped() ? " within the drafts tried" : "")
+                    + " of the kinds the rules' conditions suggest");
             return new Recipes(Recipes.SCHEMA, base.id(), ability.id(), ability.name(), level, target,
                     shown.isEmpty() ? Recipes.Verdict.NONE : Recipes.Verdict.FOUND, bounds, shown, ranked.size() - shown.size(),
-                    nearest, shown.isEmpty() ? moves.obstacles() : List.of(), moves.thresholds());
+                    nearest, obstacles, moves.thresholds());
         }
     }
 

@@ -67,7 +67,7 @@ final class RecipeDocument {
     private static void body(Document.Builder d, Recipes.Recipe r) {
         List<Block.Item> items = new ArrayList<>();
         for (Recipes.Step s : r.changes()) {
-            items.add(Cells.item(Line.of(mark(s.change()) + " " + s.text() + "  ").muted("for " + s.rule())));
+            items.add(Cells.item(Line.of(s.text() + "  ").muted("for " + s.rule())));
         }
         d.add(new Block.Items(2, 2, false, items));
         List<Line> lines = new ArrayList<>();
@@ -91,14 +91,6 @@ final class RecipeDocument {
             l.text((i == 0 ? "" : ", ") + c.ability() + " " + c.before().id() + " → ").shaded(c.after(), c.after().id());
         }
         return l;
-    }
-
-    private static String mark(String change) {
-        return switch (change) {
-            case "add" -> "+";
-            case "remove" -> "−";
-            default -> "~";
-        };
     }
 
     private static String changes(int n) {
