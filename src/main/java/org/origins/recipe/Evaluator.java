@@ -2,7 +2,10 @@ package org.origins.recipe;
 
 import org.origins.facts.Effect;
 import org.origins.facts.Stage;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.origins.io.InputException;
+import org.origins.io.Problem;
+import org.origins.kb.JsonDoc;
 import org.origins.kb.KnowledgeBase;
 import org.origins.kb.Level;
 import org.origins.kb.ModelRecord;
@@ -11,6 +14,9 @@ import org.origins.reasoning.LiveSession;
 import org.origins.reasoning.Reasoning;
 import org.origins.rules.RuleBase;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +34,8 @@ final class Evaluator implements AutoCloseable {
     private final String ability;
     private final Map<String, Outcome> judged = new HashMap<>();
     private final Reasoning before;
+    /** Where the facts of a draft come from, in proofs. */
+    private static final Path PLACE = Path.of("<recipe>");
 
     /** A draft judged: the model read from its file, what the rules concluded, and its level of the ability. */
     record Outcome(Draft draft, ModelRecord model, Reasoning reasoning, Level level) {
@@ -89,7 +97,7 @@ final class Evaluator implements AutoCloseable {
         }
         Outcome o;
         try {
-            ModelRecord m = reader.flags(d.json(""));
+            ModelRecord m = read(d.json(""));
             session.replace(lineage.with(List.of(m)));
             Reasoning r = session.leanSnapshot();
             o = new Outcome(d, m, r, r.level(d.id(), ability));
@@ -106,9 +114,12 @@ final class Evaluator implements AutoCloseable {
         return session.snapshot();
     }
 
-    /** Reads a recipe's model file as {@code origins add} would. */
-    ModelRecord read(com.fasterxml.jackson.databind.node.ObjectNode file) {
-        return reader.flags(file);
+    /** Reads a recipe's model file as {@code origins add} would; its facts' place is {@code <recipe>}. */
+    ModelRecord read(ObjectNode file) {
+        List<Problem> problems = new ArrayList<>();
+        JsonDoc doc = JsonDoc.parse(PLACE, ("[" + file + "]").getBytes(StandardCharsets.UTF_8), problems)
+                .orElseThrow(() -> new InputException(problems));
+        return reader.inline(doc, "").get(0);
     }
 
     /**

@@ -48,7 +48,7 @@ final class RecipeDocument {
             d.paragraph(Line.of().muted("file:"));
             d.add(new Block.Preformatted(RecipeFile.yaml(List.of(r.file()))));
             if (r.proof() != null) {
-                d.addAll(ProofDocument.of(r.proof()));
+                d.gap().addAll(ProofDocument.of(r.proof()));
             }
         }
         if (a.nearest() != null) {
