@@ -199,6 +199,12 @@ record Atom(String path, Op op, Object value, String text) {
 
     private static final Object MISSING = new Object();
 
+    /** The value of a record's component {@code name}, or null when it has none. */
+    static Object read(Object fact, String name) {
+        Object v = component(fact, name);
+        return v == MISSING ? null : v;
+    }
+
     private static Object component(Object fact, String name) {
         RecordComponent[] cs = fact.getClass().getRecordComponents();
         if (cs == null) {

@@ -120,27 +120,36 @@ final class Moves {
                 out.add(new Move(move, n, size));
             }
             for (int i = 0; i < history.size(); i++) {
-                Stage s = history.get(i);
-                StageRecord own = o.draft().ownStage(s);
-                List<Change> sets = own == null ? null : sets(o.plan(), s, own, alt, n.id());
-                List<Change> missing = sets == null ? null : prerequisites(n, history, i);
-                if (missing == null || !missing.isEmpty()) {
-                    continue;
-                }
-                if (!sets.isEmpty()) {
-                    out.add(new Move(sets, n, null));
-                }
-                if (derived && takes(s.kind(), "tokens") && !o.plan().touches(own.order(), "tokens")) {
-                    List<Change> sized = new ArrayList<>(sets);
-                    sized.add(new Change.Set(own.order(), own.kind(), "tokens", s.tokens(), s.tokens(), n.id()));
-                    out.add(new Move(sized, n, "tokens"));
-                }
+                changeOwn(o, n, alt, history, i, derived, out);
             }
         }
         for (var c : n.derived()) {
             for (Atom a : RuleNeeds.alternatives(c).get(0)) {
                 thresholds.named(a).ifPresent(t -> reads.add(n.id() + " reads the threshold " + t.describe()));
             }
+        }
+    }
+
+    /**
+     * For own stage {@code i} of the history: its attributes set so that the rule's alternative
+     * matches it, and, when the rule reads a derived fact, its tokens sized by the engine.
+     */
+    private void changeOwn(Evaluator.Outcome o, RuleNeeds n, List<Atom> alt, List<Stage> history, int i, boolean derived,
+                           List<Move> out) {
+        Stage s = history.get(i);
+        StageRecord own = o.draft().ownStage(s);
+        List<Change> sets = own == null ? null : sets(o.plan(), s, own, alt, n.id());
+        List<Change> missing = sets == null ? null : prerequisites(n, history, i);
+        if (missing == null || !missing.isEmpty()) {
+            return;
+        }
+        if (!sets.isEmpty()) {
+            out.add(new Move(sets, n, null));
+        }
+        if (derived && takes(s.kind(), "tokens") && !o.plan().touches(own.order(), "tokens")) {
+            List<Change> sized = new ArrayList<>(sets);
+            sized.add(new Change.Set(own.order(), own.kind(), "tokens", s.tokens(), s.tokens(), n.id()));
+            out.add(new Move(sized, n, "tokens"));
         }
     }
 
@@ -191,7 +200,7 @@ final class Moves {
             if (!isAttribute(a) || !takes(s.kind(), a.field()) || plan.touches(own.order(), a.field())) {
                 return null;
             }
-            Object was = field(s, a.field());
+            Object was = Atom.read(s, a.field());
             Object v = Values.meeting(a.op(), a.value(), a.field(), was);
             if (v == null) {
                 return null;
@@ -226,7 +235,7 @@ final class Moves {
             }
             for (Atom a : n.stage().get(0)) {
                 if (isAttribute(a) && takes(s.kind(), a.field()) && Boolean.TRUE.equals(a.test(s))) {
-                    Object was = field(s, a.field());
+                    Object was = Atom.read(s, a.field());
                     Object v = Values.failing(a.op(), a.value(), a.field(), was);
                     if (v != null) {
                         out.add(new Move(List.of(new Change.Set(own.order(), own.kind(), a.field(), v, was, n.id())), n, null));
@@ -268,21 +277,8 @@ final class Moves {
         return a.path() != null && !a.path().contains(".") && !STAGE_KEYS.contains(a.field()) && a.op() != Atom.Op.OPAQUE;
     }
 
-    private static Object field(Object fact, String name) {
-        for (RecordComponent c : fact.getClass().getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                try {
-                    return c.getAccessor().invoke(fact);
-                } catch (ReflectiveOperationException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
-    }
-
     private static String shown(String field, Object fact) {
-        Object v = fact == null ? null : field(fact, field);
+        Object v = fact == null ? null : Atom.read(fact, field);
         return v == null ? "not stated" : Values.spec(field, v);
     }
 }

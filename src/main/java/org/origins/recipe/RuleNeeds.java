@@ -43,7 +43,7 @@ record RuleNeeds(RuleInfo rule, RuleInfo.Conclusion conclusion, List<List<Atom>>
      */
     static List<RuleNeeds> about(RuleBase rules, String ability) {
         List<RuleNeeds> out = new ArrayList<>();
-        for (RuleInfo r : rules.rules()) {
+        for (RuleInfo r : answering(rules)) {
             for (RuleInfo.Conclusion c : r.conclusions()) {
                 if (c.ability().equals(ability)) {
                     out.add(of(r, c, stageVariable(r, c)));
@@ -52,6 +52,11 @@ record RuleNeeds(RuleInfo rule, RuleInfo.Conclusion conclusion, List<List<Atom>>
         }
         out.sort(java.util.Comparator.comparingInt(RuleNeeds::rank));
         return out;
+    }
+
+    /** The rules that take part in the answers (with views, those of the view asked for). */
+    static List<RuleInfo> answering(RuleBase rules) {
+        return rules.rules();
     }
 
     /** Gives strong, present, weak, then raises by a step, then lowers. */

@@ -21,6 +21,20 @@ final class Search {
     record Result(Evaluator.Outcome start, List<Evaluator.Outcome> found, Evaluator.Outcome nearest, int tried, boolean capped) {
     }
 
+    /**
+     * Whether a change did what it was tried for, and the draft is worth extending: it raised the
+     * level, or the rule it was for now concludes its effect at the stage it changed (a later change
+     * may still have to lift what lowers it again), or it took away what a lowering rule needed. A
+     * change whose rule still does not fire (a condition only the engine judges failed) leads nowhere
+     * that the other changes do not.
+     */
+    private boolean didItsPart(Evaluator.Outcome before, Evaluator.Outcome after, Moves.Move move) {
+        if (after.level().compareTo(before.level()) > 0 || !move.because().conclusion().raises()) {
+            return true;
+        }
+        return after.fired(move.because().rule().name(), ability, move.changes().get(move.changes().size() - 1));
+    }
+
     /** A draft waiting to be extended; among drafts of one size, the first judged first. */
     private record Node(Evaluator.Outcome outcome, long seq) {
     }
@@ -81,7 +95,7 @@ final class Search {
                 }
                 if (o.level().compareTo(target) >= 0) {
                     found.add(o);
-                } else {
+                } else if (didItsPart(node, o, move)) {
                     if (o.level().compareTo(nearest.level()) > 0) {
                         nearest = o;
                     }
@@ -106,6 +120,9 @@ final class Search {
         Evaluator.Outcome plain = last instanceof Change.Add ? evaluator.judge(new Draft(base, plan, id)) : null;
         if (plain != null && plain.fired(rule, ability, last)) {
             return plain;
+        }
+        if (!fires(plan, move.size(), LADDER[LADDER.length - 1], rule, last)) {
+            return plain;   // not even at the most: something else stands in the way
         }
         double low = 0;
         Double high = null;

@@ -38,7 +38,7 @@ final class Thresholds {
 
     static Thresholds of(RuleBase rules) {
         Map<String, Definition> out = new LinkedHashMap<>();
-        for (RuleInfo r : rules.rules()) {
+        for (RuleInfo r : RuleNeeds.answering(rules)) {
             Matcher m = DEFINES.matcher(r.consequence());
             while (m.find()) {
                 out.putIfAbsent(m.group(1), new Definition(m.group(1), Double.parseDouble(m.group(2)),
