@@ -29,8 +29,12 @@ import java.util.Set;
  * a stage kind, an attribute or a number: they all come from the rules and the vocabularies.
  */
 final class Moves {
-    /** A change to try and the rule it is for; {@code size} names an attribute of its last added stage the engine must size (a threshold on a derived fact), or is null. */
-    record Move(List<Change> changes, RuleNeeds because, String size) {
+    /**
+     * A change to try and the rule it is for. {@code size} names an attribute of its last change's
+     * stage that the engine must size (a threshold on a derived fact), or is null; {@code leads}: the
+     * draft may be extended towards the target (else it is only a candidate for the nearest).
+     */
+    record Move(List<Change> changes, RuleNeeds because, String size, boolean leads) {
     }
 
     private static final Set<String> STAGE_KEYS = Set.of("model", "order", "kind", "kinds");
@@ -45,11 +49,14 @@ final class Moves {
     /** The stated fields of a model (a condition on any other field is on something derived from its training). */
     private final Set<String> modelFields;
     private final Set<String> obstacles = new LinkedHashSet<>();
+    /** Whether a rule raises the ability by a step (strengthens, restores): then lower levels are stepping stones. */
+    private final boolean stepwise;
     private final Set<String> reads = new LinkedHashSet<>();
 
     Moves(KnowledgeBase kb, List<RuleNeeds> needs, String ability, String model, Level target, boolean keepStages,
           Thresholds thresholds) {
         this.target = target;
+        this.stepwise = needs.stream().anyMatch(n -> n.conclusion().raises() && !n.conclusion().change().equals("gives"));
         this.kb = kb;
         this.needs = needs;
         this.ability = ability;
@@ -77,8 +84,11 @@ final class Moves {
         Model fact = r.stated().models().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
         List<Stage> history = o.history();
         for (RuleNeeds n : needs) {
-            if (n.conclusion().raises() && n.canRaise(o.level())) {
-                raise(o, n, fact, history, out);
+            // without a rule that raises by a step, only a rule that gives the target or more can reach
+            // it; the others are tried once, from the model itself, for the nearest draft
+            boolean leads = stepwise || n.canRaise(target.down());
+            if (n.conclusion().raises() && n.canRaise(o.level()) && (leads || o.plan().size() == 0)) {
+                raise(o, n, fact, history, leads, out);
             }
         }
         for (Step step : r.trace(id, ability).steps()) {
@@ -89,7 +99,7 @@ final class Moves {
         return out;
     }
 
-    private void raise(Evaluator.Outcome o, RuleNeeds n, Model fact, List<Stage> history, List<Move> out) {
+    private void raise(Evaluator.Outcome o, RuleNeeds n, Model fact, List<Stage> history, boolean leads, List<Move> out) {
         if (!n.analysable()) {
             obstacles.add(n.id() + " (" + n.place() + "): its effect is not about a stage pattern of its own, so the search does not take it apart");
             return;
@@ -117,10 +127,10 @@ final class Moves {
                 List<Change> move = new ArrayList<>(before);
                 move.add(add);
                 String size = derived && takes(kind, "tokens") && !add.attributes().containsKey("tokens") ? "tokens" : null;
-                out.add(new Move(move, n, size));
+                out.add(new Move(move, n, size, leads));
             }
             for (int i = 0; i < history.size(); i++) {
-                changeOwn(o, n, alt, history, i, derived, out);
+                changeOwn(o, n, alt, history, i, derived, leads, out);
             }
         }
         for (var c : n.derived()) {
@@ -135,7 +145,7 @@ final class Moves {
      * matches it, and, when the rule reads a derived fact, its tokens sized by the engine.
      */
     private void changeOwn(Evaluator.Outcome o, RuleNeeds n, List<Atom> alt, List<Stage> history, int i, boolean derived,
-                           List<Move> out) {
+                           boolean leads, List<Move> out) {
         Stage s = history.get(i);
         StageRecord own = o.draft().ownStage(s);
         List<Change> sets = own == null ? null : sets(o.plan(), s, own, alt, n.id());
@@ -144,12 +154,12 @@ final class Moves {
             return;
         }
         if (!sets.isEmpty()) {
-            out.add(new Move(sets, n, null));
+            out.add(new Move(sets, n, null, leads));
         }
         if (derived && takes(s.kind(), "tokens") && !o.plan().touches(own.order(), "tokens")) {
             List<Change> sized = new ArrayList<>(sets);
             sized.add(new Change.Set(own.order(), own.kind(), "tokens", s.tokens(), s.tokens(), n.id()));
-            out.add(new Move(sized, n, "tokens"));
+            out.add(new Move(sized, n, "tokens", leads));
         }
     }
 
@@ -228,7 +238,7 @@ final class Moves {
                 continue;
             }
             if (!keepStages) {
-                out.add(new Move(List.of(new Change.Remove(own.order(), own.kind(), n.id())), n, null));
+                out.add(new Move(List.of(new Change.Remove(own.order(), own.kind(), n.id())), n, null, true));
             }
             if (n.stage().size() != 1) {
                 continue;
@@ -238,7 +248,7 @@ final class Moves {
                     Object was = Atom.read(s, a.field());
                     Object v = Values.failing(a.op(), a.value(), a.field(), was);
                     if (v != null) {
-                        out.add(new Move(List.of(new Change.Set(own.order(), own.kind(), a.field(), v, was, n.id())), n, null));
+                        out.add(new Move(List.of(new Change.Set(own.order(), own.kind(), a.field(), v, was, n.id())), n, null, true));
                     }
                 }
             }

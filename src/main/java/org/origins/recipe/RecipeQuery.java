@@ -65,7 +65,7 @@ public final class RecipeQuery {
             Moves moves = new Moves(kb, RuleNeeds.about(rules, ability.id()), ability.id(), base.id(), target, ask.keepStages(),
                     Thresholds.of(rules));
             Search.Result found = new Search(ev, moves, base, freeId(kb, base.id() + "-draft"), ability.id(), target,
-                    ask.maxChanges(), CAP).run();
+                    ask.maxChanges(), CAP, ask.cost() == Recipes.Measure.STAGES).run();
             Recipes.Bounds bounds = new Recipes.Bounds(ask.maxChanges(), ask.keepStages(), ask.cost(), found.tried(), CAP, found.capped());
             String for_ = ability.id() + "=" + target.id();
             Comparator<Recipes.Recipe> order = Costs.order(ask.cost());

@@ -14,11 +14,17 @@ import java.util.Set;
  * The bounded search for recipes: drafts are tried smallest first (fewest changes), each judged by
  * the rules; a draft that reaches the target is a recipe and is not extended (a recipe that holds
  * another is not minimal); one that does not is extended by the {@link Moves} its own conclusions
- * suggest, up to {@code maxChanges} changes and {@code cap} drafts judged.
+ * suggest, up to {@code maxChanges} changes and {@code cap} drafts judged. When only the fewest
+ * changes count ({@code fewest}), no draft larger than the smallest recipe found is tried.
  */
 final class Search {
     /** The recipes found (minimal: none holds another), the nearest miss, and how far the search went. */
     record Result(Evaluator.Outcome start, List<Evaluator.Outcome> found, Evaluator.Outcome nearest, int tried, boolean capped) {
+    }
+
+    /** The most changes a draft may have now: {@code maxChanges}, or the smallest recipe's when only the fewest count. */
+    private int bound(List<Evaluator.Outcome> found) {
+        return fewest ? found.stream().mapToInt(f -> f.plan().size()).reduce(maxChanges, Math::min) : maxChanges;
     }
 
     /**
@@ -51,8 +57,11 @@ final class Search {
     private final Level target;
     private final int maxChanges;
     private final int cap;
+    private final boolean fewest;
 
-    Search(Evaluator evaluator, Moves moves, ModelRecord base, String id, String ability, Level target, int maxChanges, int cap) {
+    Search(Evaluator evaluator, Moves moves, ModelRecord base, String id, String ability, Level target, int maxChanges, int cap,
+           boolean fewest) {
+        this.fewest = fewest;
         this.evaluator = evaluator;
         this.moves = moves;
         this.base = base;
@@ -80,9 +89,12 @@ final class Search {
         search:
         while (!queue.isEmpty()) {
             Evaluator.Outcome node = queue.poll().outcome();
+            if (node.plan().size() >= bound(found)) {
+                continue;   // no change fits any more
+            }
             for (Moves.Move move : moves.from(node)) {
                 Plan plan = node.plan().plus(move.changes());
-                if (plan.size() > maxChanges || !seen.add(plan.key()) || found.stream().anyMatch(f -> plan.includes(f.plan()))) {
+                if (plan.size() > bound(found) || !seen.add(plan.key()) || found.stream().anyMatch(f -> plan.includes(f.plan()))) {
                     continue;
                 }
                 if (evaluator.count() >= cap) {
@@ -95,10 +107,12 @@ final class Search {
                 }
                 if (o.level().compareTo(target) >= 0) {
                     found.add(o);
-                } else if (didItsPart(node, o, move)) {
-                    if (o.level().compareTo(nearest.level()) > 0) {
-                        nearest = o;
-                    }
+                    continue;
+                }
+                if (o.level().compareTo(nearest.level()) > 0) {
+                    nearest = o;
+                }
+                if (move.leads() && didItsPart(node, o, move)) {
                     queue.add(new Node(o, seq++));
                 }
             }
