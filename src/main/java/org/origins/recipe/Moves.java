@@ -126,7 +126,7 @@ final class Moves {
                 Change.Add add = add(kind, alt, n.id());
                 List<Change> move = new ArrayList<>(before);
                 move.add(add);
-                String size = derived && takes(kind, "tokens") && !add.attributes().containsKey("tokens") ? "tokens" : null;
+                String size = leads && derived && takes(kind, "tokens") && !add.attributes().containsKey("tokens") ? "tokens" : null;
                 out.add(new Move(move, n, size, leads));
             }
             for (int i = 0; i < history.size(); i++) {
@@ -156,7 +156,7 @@ final class Moves {
         if (!sets.isEmpty()) {
             out.add(new Move(sets, n, null, leads));
         }
-        if (derived && takes(s.kind(), "tokens") && !o.plan().touches(own.order(), "tokens")) {
+        if (leads && derived && takes(s.kind(), "tokens") && !o.plan().touches(own.order(), "tokens")) {
             List<Change> sized = new ArrayList<>(sets);
             sized.add(new Change.Set(own.order(), own.kind(), "tokens", s.tokens(), s.tokens(), n.id()));
             out.add(new Move(sized, n, "tokens", leads));
