@@ -34,7 +34,7 @@ public class Main implements Runnable {
             "models", ModelsCommand.class, "abilities", AbilitiesCommand.class, "why", WhyCommand.class,
             "why-not", WhyNotCommand.class, "matrix", MatrixCommand.class, "test", TestCommand.class,
             "check", CheckCommand.class, "disputes", DisputesCommand.class, "predict", PredictCommand.class,
-            "add", AddCommand.class, "what-if", WhatIfCommand.class, "compare", CompareCommand.class,
+            "add", AddCommand.class, "what-if", WhatIfCommand.class, "recipe", RecipeCommand.class, "compare", CompareCommand.class,
             "experiments", ExperimentsCommand.class, "shell", ShellCommand.class, "lineage", LineageCommand.class,
             "report", ReportCommand.class, "model", ModelCommand.class, "rules", RulesCommand.class,
             "serve", ServeCommand.class, "help", HelpCommand.class);

@@ -8,7 +8,7 @@ package org.origins.explain;
  * check.)
  */
 public sealed interface Answer permits AbilityProof, WhyNot, AbilityRow.Table, ModelSummary.Listing, Matrix, Comparison,
-        WhatIf, Prediction, Experiments, Disputes, CheckReport, TestReport, EvolutionTree, Report, ModelCard, RuleBook {
+        WhatIf, Prediction, Experiments, Disputes, CheckReport, TestReport, EvolutionTree, Report, ModelCard, RuleBook, Recipes, Necessity {
 
     /** The JSON schema id, e.g. {@code origins.why/1}. */
     String schema();
@@ -48,5 +48,9 @@ public sealed interface Answer permits AbilityProof, WhyNot, AbilityRow.Table, M
         R model(ModelCard answer);
 
         R rules(RuleBook answer);
+
+        R recipe(Recipes answer);
+
+        R necessary(Necessity answer);
     }
 }

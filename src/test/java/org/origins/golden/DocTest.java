@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * The documentation cannot go stale: every {@code $ ./origins ...} shown in a code block of
- * README.md and docs/tour.md is run on a copy of rules/ and facts/ and its output compared with the
+ * README.md, docs/tour.md and docs/recipe.md is run on a copy of rules/ and facts/ and its output compared with the
  * lines shown under it; an output shown cut (its last line {@code ...}) is compared up to the cut.
  * Every {@code ./origins ...} line of an {@code sh} block must be a command line origins accepts.
  * With {@code -Dorigins.golden.update=true} (as for the golden files) the shown outputs are rewritten
  * from what origins prints, each cut kept at its number of lines: review them as a diff.
  */
 class DocTest {
-    static final List<Path> DOCS = List.of(Path.of("README.md"), Path.of("docs/tour.md"));
+    static final List<Path> DOCS = List.of(Path.of("README.md"), Path.of("docs/tour.md"), Path.of("docs/recipe.md"));
     private static final String PROMPT = "$ ./origins ";
     private static final String CUT = "...";
 

@@ -11,7 +11,9 @@ import org.origins.explain.Experiments;
 import org.origins.explain.Matrix;
 import org.origins.explain.ModelCard;
 import org.origins.explain.ModelSummary;
+import org.origins.explain.Necessity;
 import org.origins.explain.Prediction;
+import org.origins.explain.Recipes;
 import org.origins.explain.Report;
 import org.origins.explain.RuleBook;
 import org.origins.explain.TestReport;
@@ -127,5 +129,15 @@ public final class Documents implements Answer.Visitor<Document> {
     @Override
     public Document rules(RuleBook a) {
         return RulesDocument.of(a, linked);
+    }
+
+    @Override
+    public Document recipe(Recipes a) {
+        return RecipeDocument.of(a);
+    }
+
+    @Override
+    public Document necessary(Necessity a) {
+        return NecessityDocument.of(a);
     }
 }

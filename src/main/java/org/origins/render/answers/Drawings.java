@@ -11,7 +11,9 @@ import org.origins.explain.Experiments;
 import org.origins.explain.Matrix;
 import org.origins.explain.ModelCard;
 import org.origins.explain.ModelSummary;
+import org.origins.explain.Necessity;
 import org.origins.explain.Prediction;
+import org.origins.explain.Recipes;
 import org.origins.explain.Report;
 import org.origins.explain.RuleBook;
 import org.origins.explain.TestReport;
@@ -119,5 +121,15 @@ public final class Drawings implements Answer.Visitor<Drawing> {
     @Override
     public Drawing rules(RuleBook a) {
         return null;
+    }
+
+    @Override
+    public Drawing recipe(Recipes a) {
+        return RecipeGraph.of(a);
+    }
+
+    @Override
+    public Drawing necessary(Necessity a) {
+        return RecipeGraph.of(a);
     }
 }
