@@ -133,7 +133,7 @@ class PredictTest {
 
         Cli.Result r = Cli.run("predict", file.toString()).badInput();
 
-        assertThat(r.err()).contains("p.yaml:3:1: /parent: unknown parent \"opt-176b\" (no such model); did you mean \"opt-175b\"?");
+        assertThat(r.err()).contains("p.yaml:3:1: /parent: unknown parent \"opt-176b\" (no such model); did you mean \"opt-175b\"");
     }
 
     @Test

@@ -68,6 +68,38 @@ public final class TestKit {
         return reasoning;
     }
 
+    /** The essay's twenty models; facts/models also holds the published models added for issue 12. */
+    public static final java.util.List<String> ESSAY_MODELS = java.util.List.of(
+            "bloom-176b", "chatgpt", "code-cushman-001", "code-davinci-001", "code-davinci-002",
+            "codex-initial-12b", "copilot-12b", "davinci-instruct-beta", "davinci", "flan-137b",
+            "flan-palm-540b", "flan-t5-xxl", "instructgpt-paper", "opt-175b", "palm-540b", "t0-11b",
+            "t5-11b", "text-davinci-001", "text-davinci-002", "text-davinci-003");
+
+    /** How many model files facts/models holds: counted, so that adding a model does not break a test. */
+    public static int realModelCount() {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(FACTS.resolve("models"))) {
+            return (int) s.filter(p -> p.getFileName().toString().endsWith(".json")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of facts/ in {@code target} that keeps only the essay's twenty models; returns {@code target}. */
+    public static Path essayFacts(Path target) {
+        copyDir(FACTS, target);
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(target.resolve("models"))) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".json") && !ESSAY_MODELS.contains(name.substring(0, name.length() - ".json".length()))) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return target;
+    }
+
     /** Copies a folder recursively (e.g. facts/ or rules/) to {@code target}; returns {@code target}. */
     public static Path copyDir(Path source, Path target) {
         Path from = source.toAbsolutePath();

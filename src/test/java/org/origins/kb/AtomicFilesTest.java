@@ -193,7 +193,7 @@ class AtomicFilesTest {
         KnowledgeBase kb = facts.load();
 
         assertThat(kb.model("opt-code")).isEmpty();
-        assertThat(kb.models()).hasSize(20);
+        assertThat(kb.models()).hasSize(org.origins.TestKit.realModelCount());
     }
 
     @Test

@@ -451,7 +451,7 @@ class KbLoaderTest {
         KnowledgeBase kb = f.load();
 
         assertThat(kb.require("davinci").parameters().value()).isEqualTo(175.0);
-        assertThat(kb.models()).hasSize(20);
+        assertThat(kb.models()).hasSize(org.origins.TestKit.realModelCount());
     }
 
     @Test

@@ -80,9 +80,9 @@ class NamesTest {
 
     @Test
     void unknownModelFarFromAnyPointsToTheModelsCommand() {
-        InputException e = catchThrowableOfType(InputException.class, () -> Names.model(kb, "llama-2-70b-chat-hf"));
+        InputException e = catchThrowableOfType(InputException.class, () -> Names.model(kb, "whisper-large-v3"));
 
-        assertThat(message(e)).isEqualTo("unknown model \"llama-2-70b-chat-hf\"; `origins models` lists them");
+        assertThat(message(e)).isEqualTo("unknown model \"whisper-large-v3\"; `origins models` lists them");
     }
 
     @Test
