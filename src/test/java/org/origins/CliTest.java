@@ -67,7 +67,7 @@ class CliTest {
 
     @Test
     void whyTakesAChineseAbilityName() {
-        Result r = run("why", "text-davinci-003", "上下文学习");
+        Result r = run("why", "text-davinci-003", "上下文学习", "--view", "essay");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("text-davinci-003 · in-context-learning").contains("上下文学习")
@@ -165,7 +165,7 @@ class CliTest {
 
     @Test
     void assumingTheOtherCodeShareKeepsPalmsReasoning() {
-        Result r = run("abilities", "palm-540b", "--assume", "palm-540b.codeShare=8%");
+        Result r = run("abilities", "palm-540b", "--assume", "palm-540b.codeShare=8%", "--view", "essay");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.row("chain-of-thought")).contains("present").contains("code.pretraining-share-gives-chain-of-thought");

@@ -30,6 +30,11 @@ public class Options {
                     + "`origins disputes` lists the disputed fields.")
     java.util.List<String> assume = new java.util.ArrayList<>();
 
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "default",
+            description = "Which rules answer: default (every rule, later papers revising the essay where they supersede it) "
+                    + "or essay (the essay's rules alone). Default: ${DEFAULT-VALUE}.")
+    org.origins.rules.View view = org.origins.rules.View.DEFAULT;
+
     @Option(names = "--with", paramLabel = "FILE",
             description = "Add the hypothetical models of FILE (YAML or JSON, same schema as facts/models) for this run. Repeatable.")
     java.util.List<Path> with = new java.util.ArrayList<>();

@@ -50,7 +50,7 @@ final class Workspace {
 
     RuleBase rules() {
         if (rules == null) {
-            rules = sharedRules() ? shared.rules() : RuleCompiler.compile(options.rulesDir());
+            rules = (sharedRules() ? shared.rules() : RuleCompiler.compile(options.rulesDir())).inView(options.view);
             Timing.mark("rules:" + rules.from().name().toLowerCase(java.util.Locale.ROOT));
         }
         return rules;
@@ -58,7 +58,7 @@ final class Workspace {
 
     Reasoning reason() {
         if (sharedFacts() && sharedRules() && options.with.isEmpty() && options.assume.isEmpty()
-                && options.maxFirings == shared.maxFirings) {
+                && options.maxFirings == shared.maxFirings && options.view == shared.rules().view()) {
             return shared.reasoning();
         }
         Reasoning r = Reasoner.run(kb(), rules(), options.maxFirings);

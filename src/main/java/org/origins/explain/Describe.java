@@ -40,6 +40,15 @@ public final class Describe {
         if (f instanceof Mechanism m) {
             return "mechanism: " + m.ability() + " " + m.how() + " by " + stage(m.stage());
         }
+        if (f instanceof org.origins.facts.Compute c) {
+            return "compute of " + c.model() + " by " + stage(c.stage()) + ": " + c.formula()
+                    + (c.codeFlops() > 0 ? "; on code " + org.origins.facts.Compute.scientific(c.codeFlops()) + " FLOP = 6 × "
+                    + org.origins.facts.Compute.billions(c.parameters()) + " × " + org.origins.facts.Compute.billions(c.codeTokens()) + " tokens" : "")
+                    + "; " + number(Math.round(c.tokensPerParameter() * 10) / 10.0) + " tokens per parameter";
+        }
+        if (f instanceof org.origins.facts.Threshold t) {
+            return "scale: " + t.model() + " by " + stage(t.stage()) + ", threshold " + t.name() + ": " + t.describe();
+        }
         if (f instanceof BaseDoubt b) {
             return "doubt: " + b.model() + " was probably not trained from " + b.base();
         }
@@ -57,7 +66,7 @@ public final class Describe {
         }
         return switch (field) {
             case "parameters" -> number(v) + "B";
-            case "tokens" -> number(v) + "B tokens";
+            case "tokens", "trainedTokens", "trainedCodeTokens" -> number(v) + "B tokens";
             case "codeShare", "computeShare" -> percent(v);
             case "contextLength" -> v + " tokens";
             case "dataCutoff" -> v instanceof Integer i ? String.format("%d-%02d", i / 100, i % 100) : v.toString();

@@ -13,6 +13,8 @@ public final class ObservationsQuery {
     public static final String AGREE = "agree";
     public static final String CONTRADICT = "contradict";
     public static final String UNPREDICTED = "unpredicted";
+    /** The answer is undetermined (a missing fact decides it) and some possible level contradicts the observation. */
+    public static final String UNDETERMINED = "undetermined";
 
     private ObservationsQuery() {
     }
@@ -43,7 +45,7 @@ public final class ObservationsQuery {
         return Comparison.holds(mine, o.op(), expected) ? AGREE : CONTRADICT;
     }
 
-    private static ObservationReport.Check check(Reasoning r, Observation o) {
+    static ObservationReport.Check check(Reasoning r, Observation o) {
         String verdict = verdict(r, o);
         Level mine = r.level(o.model(), o.ability());
         String observed = o.than() == null ? o.op() + " " + o.level() : o.op() + " " + o.than();

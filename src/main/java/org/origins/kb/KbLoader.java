@@ -123,6 +123,23 @@ public final class KbLoader {
         return found.values().iterator().next().model();
     }
 
+    /**
+     * Reads an observation file other than facts/observations.json (for {@code check --observations
+     * --observed FILE}), validated against {@code kb}'s models, abilities and sources.
+     */
+    public static List<Observation> readObservations(KnowledgeBase kb, Path file) {
+        KbLoader l = new KbLoader();
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(List.of(Problem.error(file, 0, 0, null, "observation file not found")));
+        }
+        Vocab v = new Vocab(kb.abilities().stream().map(Ability::id).toList(), kb.stageKinds(), kb.sources().keySet());
+        List<Observation> out = l.readObservations(file, v, new LinkedHashSet<>(kb.models().stream().map(ModelRecord::id).toList()));
+        if (l.problems.stream().anyMatch(Problem::isError)) {
+            throw new InputException(l.problems);
+        }
+        return out;
+    }
+
     private void finishAdded(KnowledgeBase kb, Map<String, Located> found) {
         Map<String, Located> all = new LinkedHashMap<>();
         for (ModelRecord m : kb.models()) {
@@ -204,8 +221,10 @@ public final class KbLoader {
         // without a models folder (reported above) the model ids are unknown, not empty: no cascade of "unknown model"
         List<Observation> observations = readObservations(dir.resolve("observations.json"), v,
                 Files.isDirectory(dir.resolve("models")) ? models.keySet() : null);
+        Defaults defaults = Defaults.read(dir.resolve("defaults.json"), kindMap == null ? null : kindMap.keySet(),
+                v.sources(), problems);
         return new KnowledgeBase(dir, orEmpty(abilities), orEmpty(kinds), orEmpty(sources),
-                models.values().stream().map(Located::model).toList(), observations);
+                models.values().stream().map(Located::model).toList(), observations, defaults);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

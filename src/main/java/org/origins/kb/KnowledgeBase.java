@@ -19,9 +19,17 @@ public final class KnowledgeBase {
     private final Map<String, Source> sources;
     private final Map<String, ModelRecord> models;
     private final List<Observation> observations;
+    private final Defaults defaults;
 
     KnowledgeBase(Path directory, Collection<Ability> abilities, Collection<StageKind> stageKinds,
                   Collection<Source> sources, Collection<ModelRecord> models, List<Observation> observations) {
+        this(directory, abilities, stageKinds, sources, models, observations, Defaults.none());
+    }
+
+    KnowledgeBase(Path directory, Collection<Ability> abilities, Collection<StageKind> stageKinds,
+                  Collection<Source> sources, Collection<ModelRecord> models, List<Observation> observations,
+                  Defaults defaults) {
+        this.defaults = defaults;
         this.directory = directory;
         this.abilities = index(abilities, Ability::id);
         this.stageKinds = index(stageKinds, StageKind::id);
@@ -130,6 +138,17 @@ public final class KnowledgeBase {
         return observations;
     }
 
+    /** What is assumed for attributes the model files leave out (facts/defaults.json). */
+    public Defaults defaults() {
+        return defaults;
+    }
+
+    /** This knowledge base with other defaults (none: {@link Defaults#none()}). */
+    public KnowledgeBase withDefaults(Defaults d) {
+        return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(), models.values(),
+                observations, d);
+    }
+
     /** The models from the root down to {@code id}, following chosen parents. */
     public List<ModelRecord> chain(String id) {
         List<ModelRecord> out = new ArrayList<>();
@@ -155,7 +174,8 @@ public final class KnowledgeBase {
         Set<String> keep = new LinkedHashSet<>(ids);
         return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(),
                 models.values().stream().filter(m -> keep.contains(m.id())).toList(),
-                observations.stream().filter(o -> keep.contains(o.model()) && (o.than() == null || keep.contains(o.than()))).toList());
+                observations.stream().filter(o -> keep.contains(o.model()) && (o.than() == null || keep.contains(o.than()))).toList(),
+                defaults);
     }
 
     /** A knowledge base with these models replaced or added (validated by the caller). */
@@ -165,6 +185,6 @@ public final class KnowledgeBase {
             all.put(m.id(), m);
         }
         return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(), all.values(),
-                observations);
+                observations, defaults);
     }
 }

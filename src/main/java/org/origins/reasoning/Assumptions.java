@@ -25,15 +25,16 @@ import java.util.regex.Pattern;
  * Values the user assumes for a run ({@code --assume MODEL.FIELD=VALUE}): a model field
  * ({@code parent}, {@code parameters}, {@code contextLength}, {@code positionalEncoding},
  * {@code dataCutoff}), a stage attribute ({@code codeShare}, {@code tokens}, {@code tasks},
- * {@code examples}, {@code computeShare}; {@code MODEL#N.FIELD} picks stage N when several have it),
+ * {@code examples}, {@code computeShare}, {@code objective}; {@code MODEL#N.FIELD} picks stage N when several have it),
  * or a disputed stage's existence by its name ({@code code-davinci-002.instructionTuned=true}).
  * Parsing validates everything against the knowledge base; applying returns a changed copy.
  */
 public final class Assumptions {
     public static final String SOURCE = Field.ASSUMED;
     static final List<String> MODEL_FIELDS = List.of("parent", "parameters", "contextLength", "positionalEncoding", "dataCutoff");
-    static final List<String> STAGE_FIELDS = List.of("tokens", "codeShare", "tasks", "examples", "computeShare");
-    private static final Pattern FORM = Pattern.compile("([^.=#]+)(?:#(\\d+))?\\.([A-Za-z]+)=(.*)");
+    static final List<String> STAGE_FIELDS = List.of("tokens", "codeShare", "tasks", "examples", "computeShare", "objective");
+    /** MODEL[#N].FIELD=VALUE; a model id may itself hold dots (gpt-3-6.7b), the field is the last name before "=". */
+    private static final Pattern FORM = Pattern.compile("([^=#]+?)(?:#(\\d+))?\\.([A-Za-z]+)=(.*)");
 
     /** One parsed assumption. {@code stage} is 0 for a model field. */
     public record Assumption(String text, String model, int stage, String field, Object value) {
@@ -149,6 +150,7 @@ public final class Assumptions {
 
     private static Object stageValue(String field, String raw) {
         return switch (field) {
+            case "objective" -> choice(raw, Set.of("causal-lm", "prefix-lm", "span-corruption"));
             case "codeShare", "computeShare" -> share(raw);
             case "tokens" -> number(raw, "B", "billions of tokens such as 100 or 100B");
             default -> {
@@ -237,7 +239,8 @@ public final class Assumptions {
             stages.add(new StageRecord(s.order(), s.kind(), s.description(), s.sources(), s.where(), s.status(), s.note(),
                     f.equals("present") ? assume(s.present(), a) : s.present(), s.assumeAs(),
                     f.equals("tokens") ? assume(s.tokens(), a) : s.tokens(),
-                    f.equals("codeShare") ? assume(s.codeShare(), a) : s.codeShare(), s.corpus(), s.objective(),
+                    f.equals("codeShare") ? assume(s.codeShare(), a) : s.codeShare(), s.corpus(),
+                    f.equals("objective") ? (String) a.value() : s.objective(),
                     f.equals("tasks") ? assume(s.tasks(), a) : s.tasks(),
                     f.equals("examples") ? assume(s.examples(), a) : s.examples(),
                     f.equals("computeShare") ? assume(s.computeShare(), a) : s.computeShare(), s.mixture()));

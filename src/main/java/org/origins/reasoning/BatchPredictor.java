@@ -457,7 +457,7 @@ public final class BatchPredictor {
                     session.insert(st);
                 }
                 int limit = (int) Math.min(Integer.MAX_VALUE - 1, cap);
-                if (session.fireAllRules(limit) >= limit) {
+                if (LiveSession.fire(session, rules.agendaFilter(), limit) >= limit) {
                     return false;
                 }
             } catch (RuntimeException e) {

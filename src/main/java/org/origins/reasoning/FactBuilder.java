@@ -26,9 +26,15 @@ public final class FactBuilder {
     private final KnowledgeBase kb;
     private final Map<Object, FactOrigin> origins = StatedFacts.newOriginMap();
     private final Map<String, FieldOrigin> parameters = new LinkedHashMap<>();
+    private final StageDefaults defaults;
+    /** The tokens (and code tokens) each model's weights have been trained on by the end of its history. */
+    private final Map<String, TrainedTokens> trainedBy = new java.util.HashMap<>();
+    /** What the weights of the model being built have been trained on so far. */
+    private TrainedTokens trained;
 
     private FactBuilder(KnowledgeBase kb) {
         this.kb = kb;
+        this.defaults = new StageDefaults(kb);
     }
 
     public static StatedFacts build(KnowledgeBase kb) {
@@ -40,11 +46,13 @@ public final class FactBuilder {
         List<Stage> stages = new ArrayList<>();
         for (ModelRecord m : kb.models()) {
             models.add(model(m));
+            trained = trainedBefore(m);
             for (StageRecord s : m.stages()) {
                 if (s.isPresent()) {
                     stages.add(stage(m, s));
                 }
             }
+            trainedBy.put(m.id(), trained);
         }
         return new StatedFacts(models, stages, origins);
     }
@@ -95,10 +103,25 @@ public final class FactBuilder {
         return result;
     }
 
+    /** What the parent's weights had been trained on; the models are built parents first. */
+    private TrainedTokens trainedBefore(ModelRecord m) {
+        var parent = kb.parentOf(m);
+        if (parent.isEmpty()) {
+            return TrainedTokens.NOTHING;
+        }
+        TrainedTokens t = trainedBy.get(parent.get().id());
+        return t == null ? TrainedTokens.UNKNOWN : t.inherited(FactBuilder.grade(m.parent().chosen().orElse(null)));
+    }
+
     private Stage stage(ModelRecord m, StageRecord s) {
         Set<String> kinds = new LinkedHashSet<>(kb.kindClosure(s.kind()));
-        Stage fact = new Stage(m.id(), s.order(), s.kind(), Set.copyOf(kinds), s.tokens().value(), s.codeShare().value(),
-                s.tasks().value(), s.examples().value(), s.computeShare().value(), s.corpus(), s.objective(), s.mixture());
+        StageDefaults.Filled filled = defaults.fill(m, s, (Double) parameters(m).value());
+        TrainedTokens after = trained.plus(m.id() + "#" + s.order(), filled.tokens(), filled.codeShare(),
+                filled.filled().containsKey("tokens") ? filled.filled().get("tokens").chosen() : s.tokens().chosen().orElse(null));
+        trained = after;
+        Stage fact = new Stage(m.id(), s.order(), s.kind(), Set.copyOf(kinds), filled.tokens(), filled.codeShare(),
+                s.tasks().value(), s.examples().value(), s.computeShare().value(), s.corpus(), filled.objective(), s.mixture(),
+                after.tokens(), after.codeTokens());
         Grade own = s.status().grade();
         if (!s.present().statements().isEmpty()) {
             own = Grade.weakest(own, grade(s.present().chosen().orElse(null)));
@@ -108,6 +131,11 @@ public final class FactBuilder {
             if (!f.statements().isEmpty()) {
                 fields.put(f.name(), origin(f, null, Grade.CONCLUSION));
             }
+        }
+        fields.putAll(filled.filled()); // a default replaces an "undisclosed" statement
+        if (after.tokens() != null) {
+            fields.put("trainedTokens", after.origin("trainedTokens", after.tokens()));
+            fields.put("trainedCodeTokens", after.origin("trainedCodeTokens", after.codeTokens()));
         }
         if (!s.present().statements().isEmpty()) {
             FieldOrigin present = origin(s.present(), null, Grade.CONCLUSION);

@@ -97,11 +97,12 @@ public final class LiveSession implements AutoCloseable {
         // The cap stops the run before the firing that would exceed it. Drools' own limit is only a
         // safety net: it is not a per-run total (it overshoots when several rules fire).
         int limit = maxFirings >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxFirings + 1;
+        var filter = rules.agendaFilter(); // the view: rules it leaves out do not fire
         try {
-            session.fireAllRules(limit);
+            fire(session, filter, limit);
             if (experiments) {
                 session.getAgenda().getAgendaGroup(EXPERIMENTS).setFocus();
-                session.fireAllRules(limit);
+                fire(session, filter, limit);
             }
         } catch (RuntimeException e) {
             if (Cap.reached(e)) {
@@ -120,6 +121,11 @@ public final class LiveSession implements AutoCloseable {
             session.removeEventListener(counter);
             session.removeEventListener(cap);
         }
+    }
+
+    /** Fires with the view's filter, if it has one; returns the firings. */
+    static int fire(KieSession session, org.kie.api.runtime.rule.AgendaFilter filter, int limit) {
+        return filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
     }
 
     /** Rules that did not settle within the cap: named, the one that fired most at its place. */

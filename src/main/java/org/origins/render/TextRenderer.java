@@ -282,6 +282,12 @@ public final class TextRenderer {
         if (report.observations() != null) {
             b.append(observations(report.observations()));
         }
+        if (report.agreement() != null) {
+            b.append(new AgreementText(style).agreement(report.view(), report.agreement()));
+        }
+        if (report.revisions() != null) {
+            b.append(new AgreementText(style).revisions(report.revisions()));
+        }
         b.append("check: ").append(report.errors()).append(" error(s), ").append(report.warnings()).append(" warning(s)\n");
         return b.toString();
     }

@@ -26,11 +26,21 @@ public final class RuleBase {
     private final From from;
     private final Map<String, RuleInfo> byName;
     private final Map<String, RuleInfo> byId;
+    private final View view;
+    /** The rules' view metadata and, for this view, the names of the rules left out; read on first use. */
+    private RuleViews views;
+    private java.util.Set<String> inactive;
 
     RuleBase(Path directory, KieBase kieBase, Collection<RuleInfo> rules, From from) {
+        this(directory, kieBase, rules, from, View.DEFAULT, null);
+    }
+
+    private RuleBase(Path directory, KieBase kieBase, Collection<RuleInfo> rules, From from, View view, RuleViews views) {
         this.directory = directory;
         this.kieBase = kieBase;
         this.from = from;
+        this.view = view;
+        this.views = views;
         this.byName = new LinkedHashMap<>();
         this.byId = new LinkedHashMap<>();
         for (RuleInfo r : rules) {
@@ -51,8 +61,81 @@ public final class RuleBase {
         return from;
     }
 
+    /** Every compiled rule, in either view (lint, reports, the shell's reload). */
     public List<RuleInfo> rules() {
         return List.copyOf(byName.values());
+    }
+
+    // ---- views -------------------------------------------------------------------------------
+
+    public View view() {
+        return view;
+    }
+
+    /** The same compiled rules answering in another view (the engine's rule base is shared). */
+    public RuleBase inView(View v) {
+        return v == view ? this : new RuleBase(directory, kieBase, byName.values(), from, v, views());
+    }
+
+    private RuleViews views() {
+        if (views == null) {
+            views = new RuleViews(kieBase);
+        }
+        return views;
+    }
+
+    /** Whether a rule is marked {@code @view("later")}: supported by papers after the essay. */
+    public boolean isLater(RuleInfo r) {
+        return views().of(r.name()).later();
+    }
+
+    /** The raw {@code @view} value of a rule (null when it has none), for lint. */
+    public String viewOf(RuleInfo r) {
+        return views().of(r.name()).view();
+    }
+
+    /** The ids of the essay rules a later rule revises ({@code @supersedes}). */
+    public List<String> supersedes(RuleInfo r) {
+        return views().of(r.name()).supersedes();
+    }
+
+    /** The later rules that supersede the rule with this id. */
+    public List<RuleInfo> supersededBy(String id) {
+        return byName.values().stream().filter(r -> supersedes(r).contains(id)).toList();
+    }
+
+    /** Whether the rule takes part in this view's answers. */
+    public boolean isActive(String ruleName) {
+        return !inactive().contains(ruleName);
+    }
+
+    /** The rules that take part in this view's answers. */
+    public List<RuleInfo> activeRules() {
+        return byName.values().stream().filter(r -> isActive(r.name())).toList();
+    }
+
+    private java.util.Set<String> inactive() {
+        if (inactive == null) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            java.util.Set<String> superseded = new java.util.HashSet<>();
+            for (RuleInfo r : byName.values()) {
+                superseded.addAll(supersedes(r));
+            }
+            for (RuleInfo r : byName.values()) {
+                boolean later = isLater(r);
+                if (view == View.ESSAY ? later : !later && superseded.contains(r.id() == null ? r.name() : r.id())) {
+                    out.add(r.name());
+                }
+            }
+            inactive = java.util.Set.copyOf(out);
+        }
+        return inactive;
+    }
+
+    /** What a session fires with in this view: every rule but the inactive ones; null when all take part. */
+    public org.kie.api.runtime.rule.AgendaFilter agendaFilter() {
+        java.util.Set<String> off = inactive();
+        return off.isEmpty() ? null : match -> !off.contains(match.getRule().getName());
     }
 
     /** By the DRL rule name (what the engine reports). */
@@ -64,8 +147,8 @@ public final class RuleBase {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Rules whose right-hand side can conclude something about the ability. */
+    /** Rules of this view whose right-hand side can conclude something about the ability. */
     public List<RuleInfo> concluding(String ability) {
-        return byName.values().stream().filter(r -> r.abilities().contains(ability)).toList();
+        return byName.values().stream().filter(r -> r.abilities().contains(ability) && isActive(r.name())).toList();
     }
 }

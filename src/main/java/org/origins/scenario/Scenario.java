@@ -5,10 +5,17 @@ import java.util.List;
 
 /**
  * A named group of expectations, checked against the knowledge base plus the scenario's own
- * hypothetical models and assumptions.
+ * hypothetical models and assumptions, in the scenario's view ({@code view: essay}; null: the
+ * runner's, the default view unless {@code --view} says otherwise).
  */
 public record Scenario(String name, Path file, int line, List<org.origins.kb.ModelRecord> models,
-                       List<String> assumptions, List<Located> expectations) {
+                       List<String> assumptions, List<Located> expectations, org.origins.rules.View view) {
+
+    /** A scenario checked in the runner's view. */
+    public Scenario(String name, Path file, int line, List<org.origins.kb.ModelRecord> models, List<String> assumptions,
+                    List<Located> expectations) {
+        this(name, file, line, models, assumptions, expectations, null);
+    }
 
     public Scenario {
         models = List.copyOf(models);

@@ -24,7 +24,8 @@ public final class ScenarioRunner {
     private final KnowledgeBase kb;
     private final RuleBase rules;
     private final long maxFirings;
-    private Reasoning shared;
+    /** One run per view for the scenarios that add nothing to the knowledge base. */
+    private final java.util.Map<org.origins.rules.View, Reasoning> shared = new java.util.EnumMap<>(org.origins.rules.View.class);
 
     public ScenarioRunner(KnowledgeBase kb, RuleBase rules, long maxFirings) {
         this.kb = kb;
@@ -45,15 +46,13 @@ public final class ScenarioRunner {
     }
 
     private Reasoning reasoningFor(Scenario s) {
+        RuleBase view = s.view() == null ? rules : rules.inView(s.view());
         if (s.models().isEmpty() && s.assumptions().isEmpty()) {
-            if (shared == null) {
-                shared = Reasoner.run(kb, rules, maxFirings);
-            }
-            return shared;
+            return shared.computeIfAbsent(view.view(), v -> Reasoner.run(kb, view, maxFirings));
         }
         KnowledgeBase k = s.models().isEmpty() ? kb : kb.with(s.models());
         k = Assumptions.parse(k, s.assumptions()).apply(k);
-        return Reasoner.run(k, rules, maxFirings);
+        return Reasoner.run(k, view, maxFirings);
     }
 
     private Outcome check(Scenario s, Scenario.Located located, Reasoning r) {
@@ -102,7 +101,7 @@ public final class ScenarioRunner {
             ok = ds.stream().anyMatch(d -> d.base().equals(x.base()));
             actual = ds.isEmpty() ? "no doubt concluded about " + x.model() + "'s base" : "doubted: " + ds.get(0).base();
         } else if (e instanceof Expectation.RuleGrade x) {
-            RuleInfo rule = rules.byId(x.rule()).orElseThrow();
+            RuleInfo rule = rules.byId(x.rule()).orElseThrow();  // a rule's own grade is the same in every view
             ok = rule.grade() != null && Comparison.holds(rule.grade(), x.op(), x.grade());
             actual = "rule grade " + rule.grade();
         } else {

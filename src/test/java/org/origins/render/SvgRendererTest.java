@@ -127,7 +127,7 @@ class SvgRendererTest {
         Document d = parse(svg.replace("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "));
 
         Map<String, Element> nodes = nodes(d);
-        assertThat(nodes).hasSize(20);
+        assertThat(nodes).hasSize(TestKit.realModelCount());
         Element davinci = nodes.get("m_davinci");
         assertThat(davinci.getAttribute("id")).isEqualTo("tree-m_davinci");
         Element link = (Element) davinci.getElementsByTagNameNS("*", "a").item(0);
@@ -197,7 +197,7 @@ class SvgRendererTest {
                 cells.add(g);
             }
         }
-        assertThat(cells).hasSize(20 * 14);
+        assertThat(cells).hasSize(TestKit.realModelCount() * 14);
         Element cell = cells.stream().filter(c -> c.getAttribute("data-model").equals("chatgpt")
                 && c.getAttribute("data-ability").equals("dialogue")).findFirst().orElseThrow();
         assertThat(cell.getAttribute("class")).isEqualTo("og-cell og-l-strong");
