@@ -28,7 +28,8 @@ class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace w = new Workspace(options);
-        var answer = CompareQuery.compare(w.reason(), Names.model(w.kb(), a), Names.model(w.kb(), b));
+        var answer = CompareQuery.compare(w.reasonAbout(java.util.List.of(Names.model(w.kb(), a), Names.model(w.kb(), b))),
+                Names.model(w.kb(), a), Names.model(w.kb(), b));
         Output.print(spec, options.format, answer, t -> t.compare(answer));
         return Main.OK;
     }

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 
 /** Options every query command takes. */
 public class Options {
+    /** The command these options belong to (for notes on its error stream). */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
     @Option(names = "--facts", paramLabel = "DIR", description = "Knowledge base folder (default: facts/ of the project).")
     Path facts;
 
@@ -38,6 +42,11 @@ public class Options {
     @Option(names = "--with", paramLabel = "FILE",
             description = "Add the hypothetical models of FILE (YAML or JSON, same schema as facts/models) for this run. Repeatable.")
     java.util.List<Path> with = new java.util.ArrayList<>();
+
+    /** Where a command writes notes that are not its answer (stderr). */
+    java.io.PrintWriter err() {
+        return command == null ? new java.io.PrintWriter(System.err, true) : command.commandLine().getErr();
+    }
 
     /** The project folder: ORIGINS_HOME (set by the launcher), else the working directory. */
     static Path home() {

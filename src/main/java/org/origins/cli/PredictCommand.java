@@ -60,7 +60,7 @@ class PredictCommand implements Callable<Integer> {
         Workspace w = new Workspace(options);
         List<ModelRecord> models = new ArrayList<>();
         if (!files.isEmpty()) {
-            models.addAll(KbLoader.readModels(w.kb(), files, true));
+            models.addAll(w.readStandingIn(w.kb(), files));
             w.add(models);
         }
         if (name != null) {
@@ -74,10 +74,10 @@ class PredictCommand implements Callable<Integer> {
             throw new InputException("nothing to predict: give a file of hypothetical models, or --name with --parent and --stage");
         }
         String ability = explain == null ? null : Names.ability(w.kb(), explain);
-        Reasoning r = w.reason();
+        Reasoning r = w.reasonAbout(models.stream().map(ModelRecord::id).toList());
         List<Prediction.ModelPrediction> out = new ArrayList<>();
         for (ModelRecord m : models) {
-            var table = AbilitiesQuery.of(r, m.id());
+            var table = AbilitiesQuery.withMissingFacts(r, m.id(), options.maxFirings);
             var why = ability != null && r.level(m.id(), ability) != Level.NONE ? WhyQuery.why(r, m.id(), ability, 50) : null;
             var whyNot = ability != null && r.level(m.id(), ability) != Level.STRONG
                     ? WhyNotQuery.whyNot(r, m.id(), ability, null, options.maxFirings) : null;

@@ -35,7 +35,7 @@ class WhyCommand implements Callable<Integer> {
         Workspace w = new Workspace(options);
         String id = Names.model(w.kb(), model);
         String ab = Names.ability(w.kb(), ability);
-        var answer = WhyQuery.why(w.reason(), id, ab, Math.max(0, depth));
+        var answer = WhyQuery.why(w.reasonAbout(java.util.List.of(id)), id, ab, Math.max(0, depth));
         Output.print(spec, options.format, answer, t -> t.why(answer));
         return 0;
     }

@@ -39,7 +39,7 @@ class WhyNotCommand implements Callable<Integer> {
         String ab = Names.ability(w.kb(), ability);
         Level target = level == null ? null : Level.parse(level).filter(l -> l != Level.NONE)
                 .orElseThrow(() -> new InputException("--level must be weak, present or strong, found \"" + level + "\""));
-        var answer = WhyNotQuery.whyNot(w.reason(), id, ab, target, options.maxFirings);
+        var answer = WhyNotQuery.whyNot(w.reasonAbout(java.util.List.of(id)), id, ab, target, options.maxFirings);
         Output.print(spec, options.format, answer, t -> t.whyNot(answer));
         return Main.OK;
     }

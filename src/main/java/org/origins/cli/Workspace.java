@@ -26,12 +26,28 @@ final class Workspace {
         if (kb == null) {
             KnowledgeBase loaded = sharedFacts() ? shared.kb() : KbLoader.load(options.factsDir());
             if (!options.with.isEmpty()) {
-                loaded = loaded.with(KbLoader.readModels(loaded, options.with, true));
+                loaded = loaded.with(readStandingIn(loaded, options.with));
             }
             kb = Assumptions.parse(loaded, options.assume).apply(loaded);
             Timing.mark("facts");
         }
         return kb;
+    }
+
+    /**
+     * Hypothetical models from files for this run (predict FILE, --with FILE). One whose id is a real
+     * model's stands in for it for the run, with a note on stderr; {@code add} refuses such a model.
+     */
+    java.util.List<org.origins.kb.ModelRecord> readStandingIn(KnowledgeBase base, java.util.List<java.nio.file.Path> files) {
+        var models = KbLoader.readModels(base, files, true, true);
+        for (var m : models) {
+            if (base.model(m.id()).filter(x -> !x.hypothetical()).isPresent()) {
+                options.err().println("note: " + m.id() + " from " + org.origins.kb.Paths.display(m.file())
+                        + " stands in for the knowledge base's model " + m.id() + " for this run (origins add would refuse it)");
+            }
+        }
+        options.err().flush();
+        return models;
     }
 
     /** A stage written as KIND[:NAME=VALUE,...], validated like a file's, numbered {@code order}. */
@@ -62,6 +78,26 @@ final class Workspace {
             return shared.reasoning();
         }
         Reasoning r = Reasoner.run(kb(), rules(), options.maxFirings);
+        Timing.mark("reasoning");
+        return r;
+    }
+
+    /**
+     * A reasoning run over the lineages of {@code models} alone. Rules reason within a model's lineage
+     * (they never name or compare models; the experiment rules, which do, do not fire here), so every
+     * answer about these models is the one a run over the whole knowledge base gives
+     * (LineageReasoningTest compares them), at a fraction of the cost with many models.
+     */
+    Reasoning reasonAbout(java.util.Collection<String> models) {
+        if (sharedFacts() && sharedRules() && options.with.isEmpty() && options.assume.isEmpty()
+                && options.maxFirings == shared.maxFirings && options.view == shared.rules().view()) {
+            return shared.reasoning();
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (String m : models) {
+            kb().chain(m).forEach(x -> ids.add(x.id()));
+        }
+        Reasoning r = Reasoner.run(kb().restrictedTo(ids), rules(), options.maxFirings);
         Timing.mark("reasoning");
         return r;
     }

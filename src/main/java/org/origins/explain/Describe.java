@@ -41,13 +41,13 @@ public final class Describe {
             return "mechanism: " + m.ability() + " " + m.how() + " by " + stage(m.stage());
         }
         if (f instanceof org.origins.facts.Compute c) {
-            return "compute of " + c.model() + " by " + stage(c.stage()) + ": " + c.formula()
+            return "compute of " + c.model() + ": " + c.formula()
                     + (c.codeFlops() > 0 ? "; on code " + org.origins.facts.Compute.scientific(c.codeFlops()) + " FLOP = 6 × "
                     + org.origins.facts.Compute.billions(c.parameters()) + " × " + org.origins.facts.Compute.billions(c.codeTokens()) + " tokens" : "")
                     + "; " + number(Math.round(c.tokensPerParameter() * 10) / 10.0) + " tokens per parameter";
         }
         if (f instanceof org.origins.facts.Threshold t) {
-            return "scale: " + t.model() + " by " + stage(t.stage()) + ", threshold " + t.name() + ": " + t.describe();
+            return "scale: " + t.model() + ", threshold " + t.name() + ": " + t.describe();
         }
         if (f instanceof BaseDoubt b) {
             return "doubt: " + b.model() + " was probably not trained from " + b.base();

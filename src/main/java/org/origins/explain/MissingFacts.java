@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * Which facts a model's answers rest on that nobody stated, the way MYCIN asked for the data it
- * lacked: the defaults in force in its lineage (assumed values, educated guesses) and the values a
- * source says are undisclosed. Each is probed with the values of {@code facts/defaults.json}'s
+ * lacked: the defaults in force in its lineage (assumed values, educated guesses), the values a
+ * source says are undisclosed, and the attributes a hypothetical model's file leaves out. Each is probed with the values of {@code facts/defaults.json}'s
  * {@code probes}: the rules run again on the model's lineage with the value assumed, and every
  * ability whose level would change is listed. An ability that an undisclosed value without a
  * default would change is <em>undetermined</em>: its answer is the set of levels it could have.
@@ -133,11 +133,25 @@ public final class MissingFacts {
                     } else if (fo != null && fo.value() == null && !fo.assumed()) {
                         out.add(new Candidate(m.id(), s.order(), field, "undisclosed", null, fo.chosen() == null ? null
                                 : fo.chosen().citation()));
+                    } else if (fo == null && m.hypothetical() && !field.equals("objective") && !stated(fact, field)) {
+                        // a user's model left it out: unknown (a curated file leaves out what does not apply)
+                        out.add(new Candidate(m.id(), s.order(), field, "undisclosed", null, null));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** Whether the stage fact carries a value for the field (a default or a stated one). */
+    private static boolean stated(Stage s, String field) {
+        return switch (field) {
+            case "tokens" -> s.tokens() != null;
+            case "codeShare" -> s.codeShare() != null;
+            case "tasks" -> s.tasks() != null;
+            case "examples" -> s.examples() != null;
+            default -> true;
+        };
     }
 
     /** Whether the stage is the first pretraining of a model trained from scratch: what its tokens' default fills. */

@@ -1,32 +1,29 @@
 package org.origins.facts;
 
 /**
- * The training compute a model's weights have received by the end of {@code stage}: about six
+ * The training compute a model's weights have received by the end of its history: about six
  * floating-point operations per parameter per training token (Kaplan et al. 2020; Hoffmann et al.
  * 2022), {@code flops = 6 × parameters × tokens}, and the same for the code among those tokens.
  * Sizes in billions as in the facts; {@code flops} and {@code codeFlops} in FLOP.
  */
-public record Compute(Stage stage, double parameters, double tokens, double codeTokens, double flops, double codeFlops,
+public record Compute(String model, double parameters, double tokens, double codeTokens, double flops, double codeFlops,
                       double tokensPerParameter) {
 
     /** Floating-point operations per parameter per training token (forward and backward pass). */
     public static final double FLOP_PER_PARAMETER_TOKEN = 6;
     private static final double BILLION = 1e9;
 
-    /** The compute of a model of {@code parameters} billions after the stage's trained tokens. */
-    public static Compute of(Stage stage, double parameters) {
-        double tokens = stage.trainedTokens();
-        double code = stage.trainedCodeTokens() == null ? 0 : stage.trainedCodeTokens();
-        return new Compute(stage, parameters, tokens, code, flops(parameters, tokens), flops(parameters, code),
+    /** The compute of a model whose size and trained tokens are known. */
+    public static Compute of(Model m) {
+        double parameters = m.parameters();
+        double tokens = m.trainedTokens();
+        double code = m.trainedCodeTokens() == null ? 0 : m.trainedCodeTokens();
+        return new Compute(m.id(), parameters, tokens, code, flops(parameters, tokens), flops(parameters, code),
                 tokens / parameters);
     }
 
     private static double flops(double parameters, double tokens) {
         return FLOP_PER_PARAMETER_TOKEN * parameters * BILLION * tokens * BILLION;
-    }
-
-    public String model() {
-        return stage.model();
     }
 
     /** "≈ 5.9e23 FLOP = 6 × 70B × 1.4T tokens". */
@@ -60,8 +57,14 @@ public record Compute(Stage stage, double parameters, double tokens, double code
         return trim(b) + "B";
     }
 
-    private static String trim(double v) {
-        String s = String.format(java.util.Locale.ROOT, v >= 100 ? "%.0f" : "%.2f", v);
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    /** Up to two decimals (none from 100 on), without trailing zeros; plain arithmetic, no String.format. */
+    public static String trim(double v) {
+        long hundredths = Math.round(v >= 100 ? Math.rint(v) * 100 : v * 100);
+        long whole = hundredths / 100;
+        long frac = hundredths % 100;
+        if (frac == 0) {
+            return Long.toString(whole);
+        }
+        return whole + "." + (frac % 10 == 0 ? Long.toString(frac / 10) : (frac < 10 ? "0" : "") + frac);
     }
 }

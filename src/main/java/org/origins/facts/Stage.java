@@ -7,14 +7,11 @@ import java.util.Set;
  * One training stage of a model's own history. {@code kinds} holds the stage's kind and every
  * broader kind (a feedme stage is also a supervised-instruction-tuning and an instruction-tuning
  * stage). Sizes: {@code tokens} in billions, {@code codeShare} and {@code computeShare} as shares
- * from 0 to 1; unknown values are null. {@code trainedTokens} is what the weights have been trained
- * on by the end of this stage: the tokens of this stage and of every earlier stage of the lineage
- * that states them (billions; null when the first pretraining's are unknown); {@code trainedCodeTokens}
- * the part of them that is code (each stage's tokens times its code share, where both are known).
+ * from 0 to 1; unknown values are null.
  */
 public record Stage(String model, int order, String kind, Set<String> kinds, Double tokens, Double codeShare,
                     Integer tasks, Integer examples, Double computeShare, List<String> corpus, String objective,
-                    List<String> mixture, Double trainedTokens, Double trainedCodeTokens) {
+                    List<String> mixture) {
 
     /** "davinci#1". */
     public String id() {

@@ -70,13 +70,23 @@ public final class KbLoader {
      * unless {@code replace}; parents must exist in kb or among the files.
      */
     public static List<ModelRecord> readModels(KnowledgeBase kb, List<Path> files, boolean hypotheticalRequired) {
+        return readModels(kb, files, hypotheticalRequired, false);
+    }
+
+    /**
+     * Like {@link #readModels(KnowledgeBase, List, boolean)}; with {@code standIns}, a model whose id is a
+     * real model's is accepted: it stands in for that model for the run (predict FILE, --with FILE), where
+     * {@code add}, which saves models, refuses it.
+     */
+    public static List<ModelRecord> readModels(KnowledgeBase kb, List<Path> files, boolean hypotheticalRequired,
+                                               boolean standIns) {
         KbLoader l = new KbLoader();
         Vocab v = new Vocab(kb.abilities().stream().map(Ability::id).toList(), kb.stageKinds(), kb.sources().keySet());
         Map<String, Located> found = new LinkedHashMap<>();
         for (Path f : files) {
             l.readModelFile(f, v, found, hypotheticalRequired);
         }
-        l.finishAdded(kb, found);
+        l.finishAdded(kb, found, standIns);
         return found.values().stream().map(Located::model).toList();
     }
 
@@ -141,19 +151,27 @@ public final class KbLoader {
     }
 
     private void finishAdded(KnowledgeBase kb, Map<String, Located> found) {
-        Map<String, Located> all = new LinkedHashMap<>();
-        for (ModelRecord m : kb.models()) {
-            all.put(m.id(), new Located(m, null, null));
-        }
+        finishAdded(kb, found, false);
+    }
+
+    private void finishAdded(KnowledgeBase kb, Map<String, Located> found, boolean standIns) {
+        // the models the lineage checks read: the new ones and the knowledge base's ancestors of them (not every
+        // model of the knowledge base: a batch checks each of its lines this way)
+        Map<String, Located> all = new LinkedHashMap<>(found);
         for (var e : found.entrySet()) {
-            Located prior = all.get(e.getKey());
-            if (prior != null && !prior.model().hypothetical()) {
+            ModelRecord prior = kb.model(e.getKey()).orElse(null);
+            if (prior != null && !prior.hypothetical() && !standIns) {
                 e.getValue().error("/id", "\"" + e.getKey() + "\" is a real model of the knowledge base; "
                         + "give the hypothetical model an id of its own");
             }
-            all.put(e.getKey(), e.getValue());
+            for (Statement<String> st : e.getValue().model().parent().statements()) {
+                for (ModelRecord m = st.value() == null ? null : kb.model(st.value()).orElse(null);
+                     m != null && !all.containsKey(m.id()); m = kb.parentOf(m).orElse(null)) {
+                    all.put(m.id(), new Located(m, null, null));
+                }
+            }
         }
-        checkLineage(all, found.keySet());
+        checkLineage(all, found.keySet(), kb);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new InputException(problems);
         }
@@ -581,13 +599,22 @@ public final class KbLoader {
 
     /** Unknown parents and cycles; {@code report} limits messages to the models being read. */
     private void checkLineage(Map<String, Located> models, Set<String> report) {
+        checkLineage(models, report, null);
+    }
+
+    /** {@code models} holds the models to check and their ancestors; {@code kb}, when given, the other names a hint may suggest. */
+    private void checkLineage(Map<String, Located> models, Set<String> report, KnowledgeBase kb) {
         for (String id : report) {
             Located l = models.get(id);
             Field<String> parent = l.model().parent();
             for (int i = 0; i < parent.statements().size(); i++) {
                 String p = parent.statements().get(i).value();
                 if (p != null && !models.containsKey(p) && !rejected.contains(p)) {
-                    l.error(l.parentValue(i), "unknown parent \"" + p + "\" (no such model)" + Suggest.hint(p, models.keySet()));
+                    Set<String> names = new LinkedHashSet<>(models.keySet());
+                    if (kb != null) {
+                        kb.models().forEach(m -> names.add(m.id()));
+                    }
+                    l.error(l.parentValue(i), "unknown parent \"" + p + "\" (no such model)" + Suggest.hint(p, names));
                 }
                 if (id.equals(p)) {
                     l.error(l.parentValue(i), "a model cannot be its own parent");

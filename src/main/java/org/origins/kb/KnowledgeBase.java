@@ -103,6 +103,13 @@ public final class KnowledgeBase {
 
     /** The kind and every broader kind it is a case of. */
     public Set<String> kindClosure(String kind) {
+        return closures.computeIfAbsent(kind, this::closure);
+    }
+
+    /** The closures asked for so far (a stage kind's broader kinds never change). */
+    private final Map<String, Set<String>> closures = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<String> closure(String kind) {
         Set<String> out = new LinkedHashSet<>();
         List<String> todo = new ArrayList<>(List.of(kind));
         while (!todo.isEmpty()) {
@@ -111,7 +118,7 @@ public final class KnowledgeBase {
                 todo.addAll(stageKinds.get(k).isA());
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     public Map<String, Source> sources() {

@@ -36,8 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Predicts the abilities of a stream of hypothetical models (JSON Lines in, JSON Lines out) in
  * bounded memory: the lines are cut into chunks, each chunk is reasoned about in its own Drools
  * session (opened from the one shared KieBase, disposed after the chunk) together with the real
- * models, on a few worker threads; results are written in input order through a bounded queue of
- * futures, so at most {@code threads × 2 + 1} chunks are in memory at once.
+ * models of their lineages, on a few worker threads; results are written in input order through a
+ * bounded queue of futures, so at most {@code threads × 2 + 1} chunks are in memory at once.
  *
  * <p>Every output line is what predicting that model alone gives: rules reason within a model's
  * lineage (they never name a model), so the other hypothetical models of a chunk do not change its
@@ -146,6 +146,8 @@ public final class BatchPredictor {
 
     private final KnowledgeBase kb;
     private final RuleBase rules;
+    /** The lean path fires only the rules levels and grades depend on (in the rules' view). */
+    private final org.kie.api.runtime.rule.AgendaFilter levelRules;
     private final Settings settings;
     private final Path source;
     private final List<String> abilities;
@@ -158,6 +160,7 @@ public final class BatchPredictor {
     public BatchPredictor(KnowledgeBase kb, RuleBase rules, Settings settings, Path source) {
         this.kb = kb;
         this.rules = rules;
+        this.levelRules = LevelRules.filter(rules);
         this.settings = settings;
         this.source = source;
         this.abilities = kb.abilities().stream().map(Ability::id).toList();
@@ -428,7 +431,7 @@ public final class BatchPredictor {
     }
 
     /**
-     * Reasons about a chunk's models in one session with the real models and fills their outcomes;
+     * Reasons about a chunk's models in one session with their lineages' real models and fills their outcomes;
      * false when a rule failed or the rules did not settle within the chunk's cap (the sum of the
      * models' caps), and the models are then redone one by one.
      */
@@ -445,7 +448,7 @@ public final class BatchPredictor {
         // The lean path: the same KieBase and facts as LiveSession, without its firing listeners (they
         // cost about a tenth of the engine's time); a failure here is diagnosed by the redo, which uses it.
         long t0 = cpu();
-        KnowledgeBase chunkKb = kb.with(models.values());
+        KnowledgeBase chunkKb = lineagesOf(models);
         StatedFacts stated = FactBuilder.build(chunkKb);
         KieSession session = rules.kieBase().newKieSession();
         try {
@@ -457,7 +460,7 @@ public final class BatchPredictor {
                     session.insert(st);
                 }
                 int limit = (int) Math.min(Integer.MAX_VALUE - 1, cap);
-                if (LiveSession.fire(session, rules.agendaFilter(), limit) >= limit) {
+                if (LiveSession.fire(session, levelRules, limit) >= limit) {
                     return false;
                 }
             } catch (RuntimeException e) {
@@ -478,10 +481,26 @@ public final class BatchPredictor {
         }
     }
 
+    /**
+     * The chunk's models with their ancestors and nothing else: rules reason within a lineage, so the
+     * real models outside the chunk's lineages change no output line (and cost a session's work).
+     */
+    private KnowledgeBase lineagesOf(Map<String, ModelRecord> models) {
+        java.util.Set<String> real = new java.util.LinkedHashSet<>();
+        for (ModelRecord m : models.values()) {
+            for (Statement<String> s : m.parent().statements()) {
+                if (s.value() != null && !models.containsKey(s.value())) {
+                    kb.chain(s.value()).forEach(x -> real.add(x.id()));
+                }
+            }
+        }
+        return kb.restrictedTo(real).with(models.values());
+    }
+
     /** The product path of single predictions: a {@link LiveSession} and its full snapshot. */
     private void predictWithLiveSession(List<Entry> entries, Map<String, ModelRecord> models, long cap) {
         long t0 = cpu();
-        KnowledgeBase chunkKb = kb.with(models.values());
+        KnowledgeBase chunkKb = lineagesOf(models);
         try (LiveSession s = LiveSession.open(chunkKb, rules, cap)) {
             long t1 = cpu();
             profile.fire.addAndGet(t1 - t0);

@@ -12,7 +12,6 @@ import org.origins.kb.Status;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +44,6 @@ public final class FactBuilder {
         List<Model> models = new ArrayList<>();
         List<Stage> stages = new ArrayList<>();
         for (ModelRecord m : kb.models()) {
-            models.add(model(m));
             trained = trainedBefore(m);
             for (StageRecord s : m.stages()) {
                 if (s.isPresent()) {
@@ -53,6 +51,7 @@ public final class FactBuilder {
                 }
             }
             trainedBy.put(m.id(), trained);
+            models.add(model(m, trained));
         }
         return new StatedFacts(models, stages, origins);
     }
@@ -67,7 +66,7 @@ public final class FactBuilder {
         return new FieldOrigin(f.name(), f.value(), chosen, List.copyOf(f.alternatives()), inheritedFrom, g);
     }
 
-    private Model model(ModelRecord m) {
+    private Model model(ModelRecord m, TrainedTokens trained) {
         Map<String, FieldOrigin> fields = new LinkedHashMap<>();
         FieldOrigin parent = origin(m.parent(), null, Grade.CONCLUSION);
         fields.put("parent", parent);
@@ -76,8 +75,12 @@ public final class FactBuilder {
         fields.put("positionalEncoding", origin(m.positionalEncoding(), null, Grade.CONCLUSION));
         fields.put("dataCutoff", origin(m.dataCutoff(), null, Grade.CONCLUSION));
         Double params = (Double) fields.get("parameters").value();
+        if (trained.tokens() != null) {
+            fields.put("trainedTokens", trained.origin("trainedTokens", trained.tokens()));
+            fields.put("trainedCodeTokens", trained.origin("trainedCodeTokens", trained.codeTokens()));
+        }
         Model fact = new Model(m.id(), m.parent().value(), m.hypothetical(), params, m.contextLength().value(),
-                m.positionalEncoding().value(), yearMonth(m.dataCutoff().value()));
+                m.positionalEncoding().value(), yearMonth(m.dataCutoff().value()), trained.tokens(), trained.codeTokens());
         origins.put(fact, new FactOrigin("model " + m.id(), m.file(), null, Grade.CONCLUSION, fields));
         return fact;
     }
@@ -114,14 +117,13 @@ public final class FactBuilder {
     }
 
     private Stage stage(ModelRecord m, StageRecord s) {
-        Set<String> kinds = new LinkedHashSet<>(kb.kindClosure(s.kind()));
+        Set<String> kinds = Set.copyOf(kb.kindClosure(s.kind()));
         StageDefaults.Filled filled = defaults.fill(m, s, (Double) parameters(m).value());
-        TrainedTokens after = trained.plus(m.id() + "#" + s.order(), filled.tokens(), filled.codeShare(),
-                filled.filled().containsKey("tokens") ? filled.filled().get("tokens").chosen() : s.tokens().chosen().orElse(null));
+        TrainedTokens after = trained.plus(m.id() + "#" + s.order(), filled.tokens(), said(filled, "tokens", s.tokens()),
+                filled.codeShare(), said(filled, "codeShare", s.codeShare()));
         trained = after;
-        Stage fact = new Stage(m.id(), s.order(), s.kind(), Set.copyOf(kinds), filled.tokens(), filled.codeShare(),
-                s.tasks().value(), s.examples().value(), s.computeShare().value(), s.corpus(), filled.objective(), s.mixture(),
-                after.tokens(), after.codeTokens());
+        Stage fact = new Stage(m.id(), s.order(), s.kind(), kinds, filled.tokens(), filled.codeShare(),
+                s.tasks().value(), s.examples().value(), s.computeShare().value(), s.corpus(), filled.objective(), s.mixture());
         Grade own = s.status().grade();
         if (!s.present().statements().isEmpty()) {
             own = Grade.weakest(own, grade(s.present().chosen().orElse(null)));
@@ -133,10 +135,6 @@ public final class FactBuilder {
             }
         }
         fields.putAll(filled.filled()); // a default replaces an "undisclosed" statement
-        if (after.tokens() != null) {
-            fields.put("trainedTokens", after.origin("trainedTokens", after.tokens()));
-            fields.put("trainedCodeTokens", after.origin("trainedCodeTokens", after.codeTokens()));
-        }
         if (!s.present().statements().isEmpty()) {
             FieldOrigin present = origin(s.present(), null, Grade.CONCLUSION);
             fields.put("present", present);
@@ -149,6 +147,12 @@ public final class FactBuilder {
         origins.put(fact, new FactOrigin(label, m.file(), s.citation() + (s.status() == Status.INFERRED ? " (inferred)" : ""),
                 own, fields));
         return fact;
+    }
+
+    /** Who says a stage attribute's value: the default that filled it, or the stage's own statement. */
+    private static Statement<?> said(StageDefaults.Filled filled, String field, Field<?> stated) {
+        FieldOrigin d = filled.filled().get(field);
+        return d != null ? d.chosen() : stated.chosen().orElse(null);
     }
 
     /** "2021-06" → 202106; "2019" → 201912 (the end of that year). */

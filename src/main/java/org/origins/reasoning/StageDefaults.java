@@ -84,9 +84,8 @@ final class StageDefaults {
     }
 
     static FieldOrigin origin(Defaults.Default d, Object value) {
-        String note = "default " + d.id() + (d.perParameter() == null ? "" : " (" + fmt(d.perParameter()) + " tokens per parameter"
-                + (d.atLeast() == null ? "" : ", at least " + fmt(d.atLeast()) + "B") + ")")
-                + (d.note() == null ? "" : ": " + d.note());
+        String note = d.id() + (d.perParameter() == null ? "" : " (" + fmt(d.perParameter()) + " tokens per parameter"
+                + (d.atLeast() == null ? "" : ", at least " + fmt(d.atLeast()) + "B") + ")");
         Statement<Object> st = new Statement<>(value, d.source(), d.where(), Status.DEFAULT, note, null, null);
         return new FieldOrigin(d.field(), value, st, List.of(), null, Status.DEFAULT.grade());
     }

@@ -69,9 +69,14 @@ public final class TextRenderer {
         b.append(style.bold(t.model())).append(t.hypothetical() ? style.warn("  (hypothetical: predicted by the rules)") : "").append('\n');
         int w = t.abilities().stream().mapToInt(a -> a.ability().length()).max().orElse(10);
         for (AbilityRow a : t.abilities()) {
-            b.append("  ").append(pad(a.ability(), w)).append("  ")
-                    .append(style.level(a.level(), pad(a.level().id(), 7))).append(' ')
-                    .append(pad(a.level().sign(), 2)).append("  ");
+            b.append("  ").append(pad(a.ability(), w)).append("  ");
+            if (a.undetermined() != null) {
+                b.append(style.warn(pad("?", 7))).append(' ').append(pad("?", 2)).append("  ")
+                        .append(style.warn("undetermined: " + MissingText.levels(a.undetermined()) + "; a missing fact decides it (below)"));
+                b.append('\n');
+                continue;
+            }
+            b.append(style.level(a.level(), pad(a.level().id(), 7))).append(' ').append(pad(a.level().sign(), 2)).append("  ");
             if (a.level() == Level.NONE && a.decidedBy() == null) {
                 b.append(style.dim("no rule concludes it"));
             } else {
@@ -84,6 +89,9 @@ public final class TextRenderer {
         }
         for (Note d : t.baseDoubts()) {
             b.append(style.warn("note: " + d.text())).append("  ").append(rule(d)).append('\n');
+        }
+        if (t.missing() != null) {
+            b.append(new MissingText(style).missing(t.model(), t.missing()));
         }
         return b.toString();
     }
@@ -467,8 +475,8 @@ public final class TextRenderer {
         if (f.source() != null && f.status() != null) {
             b.append(" — ").append(f.source()).append(", ").append(f.status());
         }
-        if (f.inheritedFrom() != null && f.note() != null) {
-            b.append(", ").append(f.note());
+        if (f.note() != null && (f.inheritedFrom() != null || "default".equals(f.status()) || f.field().startsWith("trained"))) {
+            b.append(", ").append(f.note()); // how an inherited value came, which default, what a sum adds up
         }
         if (f.assumed()) {
             b.append(style.warn(" ASSUMED"));
