@@ -1,0 +1,41 @@
+package org.origins.views;
+
+import org.junit.jupiter.api.Test;
+import org.origins.TestKit;
+import org.origins.explain.AbilitiesQuery;
+import org.origins.explain.WhyQuery;
+import org.origins.kb.Ability;
+import org.origins.kb.KnowledgeBase;
+import org.origins.kb.ModelRecord;
+import org.origins.reasoning.Reasoner;
+import org.origins.reasoning.Reasoning;
+import org.origins.render.JsonRenderer;
+import org.origins.rules.View;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A question about one model is answered from a run over its lineage alone (why, why-not, abilities,
+ * compare, predict): the same proofs and tables as a run over the whole knowledge base, in both views.
+ */
+class LineageReasoningTest {
+
+    @Test
+    void everyModelsAnswersFromItsLineageAreThoseOfTheWholeKnowledgeBase() {
+        KnowledgeBase kb = TestKit.kb();
+        for (View view : View.values()) {
+            var rules = TestKit.rules().inView(view);
+            Reasoning whole = view == View.ESSAY ? TestKit.essayReasoning() : TestKit.reasoning();
+            for (ModelRecord m : kb.models()) {
+                Reasoning lineage = Reasoner.run(kb.lineageOf(m.id()), rules);
+                assertThat(JsonRenderer.render(AbilitiesQuery.of(lineage, m.id())))
+                        .as("abilities %s (%s view)", m.id(), view).isEqualTo(JsonRenderer.render(AbilitiesQuery.of(whole, m.id())));
+                for (Ability a : kb.abilities()) {
+                    assertThat(JsonRenderer.render(WhyQuery.why(lineage, m.id(), a.id(), 50)))
+                            .as("why %s %s (%s view)", m.id(), a.id(), view)
+                            .isEqualTo(JsonRenderer.render(WhyQuery.why(whole, m.id(), a.id(), 50)));
+                }
+            }
+        }
+    }
+}
