@@ -344,17 +344,45 @@ public final class Reasoning {
      * the same arithmetic as {@link #trace}, without recording the steps (batch prediction).
      */
     public Map<String, Outcome> outcomes(String model) {
-        Map<String, Fold> byAbility = new HashMap<>();
-        for (HistoryStep h : foldSteps(model)) {
-            for (var e : h.effects().entrySet()) {
-                byAbility.computeIfAbsent(e.getKey(), a -> new Fold(false)).stage(h, e.getValue());
-            }
-        }
+        Map<String, Fold> byAbility = finalFolds(model, new HashSet<>());
         Map<String, Outcome> out = new LinkedHashMap<>();
         for (var a : kb.abilities()) {
             Fold f = byAbility.get(a.id());
             out.put(a.id(), f == null ? new Outcome(Level.NONE, null) : new Outcome(f.level, f.grade));
         }
+        return out;
+    }
+
+    /** Every ability's fold state after a model's whole history, kept: a batch chunk's models share their ancestors. */
+    private final Map<String, Map<String, Fold>> finalFolds = new HashMap<>();
+
+    /**
+     * The fold state after the model's history: its parent's state (grades no stronger than the parent
+     * link: an inherited step's grade is the weakest of its effects' and of the links it passes through)
+     * followed by the model's own stages. The same arithmetic as folding the whole history at once.
+     */
+    private Map<String, Fold> finalFolds(String model, Set<String> visiting) {
+        Map<String, Fold> known = finalFolds.get(model);
+        if (known != null) {
+            return known;
+        }
+        ModelRecord m = kb.model(model).orElse(null);
+        ModelRecord parent = m == null ? null : kb.parentOf(m).orElse(null);
+        Map<String, Fold> out = new HashMap<>();
+        if (parent != null && visiting.add(model)) {
+            Grade link = m.parent().chosen().map(st -> st.status().grade()).orElse(Grade.CONCLUSION);
+            finalFolds(parent.id(), visiting).forEach((a, f) -> out.put(a, f.inherited(link)));
+        }
+        if (stagesByModel == null) {
+            history(model); // builds the index
+        }
+        for (Stage stage : stagesByModel.getOrDefault(model, List.of())) {
+            HistoryStep h = new HistoryStep(stage, effectsByStage.getOrDefault(stage.id(), Map.of()), Grade.CONCLUSION);
+            for (var e : h.effects().entrySet()) {
+                out.computeIfAbsent(e.getKey(), a -> new Fold(false)).stage(h, e.getValue());
+            }
+        }
+        finalFolds.put(model, out);
         return out;
     }
 
@@ -370,6 +398,15 @@ public final class Reasoning {
 
         Fold(boolean record) {
             this.steps = record ? new ArrayList<>() : null;
+        }
+
+        /** This state as a child sees it, through a parent link of grade {@code link} (not recording steps). */
+        Fold inherited(Grade link) {
+            Fold f = new Fold(false);
+            f.level = level;
+            f.peak = peak;
+            f.grade = grade == null ? null : Grade.weakest(grade, link);
+            return f;
         }
 
         /** Applies a stage's effects on the ability: gains before costs, in the order of {@link Change}. */

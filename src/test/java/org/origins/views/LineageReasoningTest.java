@@ -20,6 +20,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LineageReasoningTest {
 
+    /** Batch prediction folds each model from its parent's final state: the levels and grades of folding it whole. */
+    @Test
+    void foldingFromTheParentsStateGivesWhatFoldingTheWholeHistoryGives() {
+        for (Reasoning r : java.util.List.of(TestKit.reasoning(), TestKit.essayReasoning())) {
+            for (ModelRecord m : r.kb().models()) {
+                var outcomes = r.outcomes(m.id());
+                for (Ability a : r.kb().abilities()) {
+                    var t = r.trace(m.id(), a.id());
+                    assertThat(outcomes.get(a.id()).level()).as("level %s %s", m.id(), a.id()).isEqualTo(t.level());
+                    assertThat(outcomes.get(a.id()).grade()).as("grade %s %s", m.id(), a.id()).isEqualTo(t.grade());
+                }
+            }
+        }
+    }
+
     @Test
     void everyModelsAnswersFromItsLineageAreThoseOfTheWholeKnowledgeBase() {
         KnowledgeBase kb = TestKit.kb();
