@@ -16,23 +16,6 @@ public record Agreement(String split, String file, int total, int agree, int con
         abilities = List.copyOf(abilities);
     }
 
-    /** Agreement as a share of the observations (0 when there are none). */
-    public double share() {
-        return share(agree);
-    }
-
-    public double alwaysPresentShare() {
-        return share(alwaysPresent);
-    }
-
-    public double alwaysAbsentShare() {
-        return share(alwaysAbsent);
-    }
-
-    private double share(int n) {
-        return total == 0 ? 0 : (double) n / total;
-    }
-
     /** The same counts for the observations of one ability. */
     public record ByAbility(String ability, int total, int agree, int alwaysPresent, int alwaysAbsent) {
     }

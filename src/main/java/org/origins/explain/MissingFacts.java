@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * Which facts a model's answers rest on that nobody stated, the way MYCIN asked for the data it
  * lacked: the defaults in force in its lineage (assumed values, educated guesses), the values a
- * source says are undisclosed, and the attributes a hypothetical model's file leaves out. Each is probed with the values of {@code facts/defaults.json}'s
- * {@code probes}: the rules run again on the model's lineage with the value assumed, and every
+ * source says are undisclosed, and the attributes a hypothetical model's file leaves out. Each is
+ * probed with the values of {@code facts/defaults.json}'s {@code probes}: the rules run again on
+ * the model's lineage with the value assumed, and every
  * ability whose level would change is listed. An ability that an undisclosed value without a
  * default would change is <em>undetermined</em>: its answer is the set of levels it could have.
  */
@@ -49,10 +50,6 @@ public final class MissingFacts {
         public Result {
             missing = List.copyOf(missing);
             undetermined = Map.copyOf(undetermined);
-        }
-
-        public static Result none(String model) {
-            return new Result(model, List.of(), Map.of());
         }
     }
 
@@ -123,7 +120,7 @@ public final class MissingFacts {
                 var takes = r.kb().stageKinds().get(s.kind()).attributes();
                 for (String field : probed) {
                     // the tokens of a later stage are not probed: unknown continued training adds nothing (compute is a lower bound)
-                    if (!takes.contains(field) || field.equals("tokens") && !firstPretraining(r.kb(), m, s)) {
+                    if (!takes.contains(field) || field.equals("tokens") && !org.origins.kb.Defaults.firstPretraining(r.kb(), m, s)) {
                         continue;
                     }
                     FieldOrigin fo = origin == null ? null : origin.fields().get(field);
@@ -154,14 +151,6 @@ public final class MissingFacts {
         };
     }
 
-    /** Whether the stage is the first pretraining of a model trained from scratch: what its tokens' default fills. */
-    private static boolean firstPretraining(KnowledgeBase kb, ModelRecord m, StageRecord s) {
-        if (m.parent().value() != null) {
-            return false;
-        }
-        return m.stages().stream().filter(x -> x.isPresent() && kb.kindClosure(x.kind()).contains("pretraining")).findFirst()
-                .map(x -> x.order() == s.order()).orElse(false);
-    }
 
     /** The model's levels with the candidate's value assumed, on its lineage alone; null when the value does not apply. */
     private static Map<String, Level> levelsWith(KnowledgeBase lineage, Reasoning r, String model, Candidate c, Object value,

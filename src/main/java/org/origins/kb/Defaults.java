@@ -80,6 +80,22 @@ public record Defaults(List<Default> defaults, Map<String, List<Object>> probes)
         }
     }
 
+    /**
+     * Whether the stage is the first pretraining of a model trained from scratch: the stage whose token
+     * count a {@code firstPretraining} default fills (later stages' unknown tokens add nothing known).
+     */
+    public static boolean firstPretraining(KnowledgeBase kb, ModelRecord m, StageRecord s) {
+        if (m.parent().value() != null) {
+            return false;
+        }
+        for (StageRecord x : m.stages()) {
+            if (x.isPresent() && kb.kindClosure(x.kind()).contains("pretraining")) {
+                return x.order() == s.order();
+            }
+        }
+        return false;
+    }
+
     // ---- reading ---------------------------------------------------------------------------------
 
     private static final Set<String> DEFAULT_FIELDS = Set.of("id", "field", "stageKinds", "firstPretraining", "releasedFrom",

@@ -31,7 +31,7 @@ final class StageDefaults {
 
     Filled fill(ModelRecord m, StageRecord s, Double parameters) {
         Set<String> kinds = kb.kindClosure(s.kind());
-        boolean first = m.parent().value() == null && isFirstPretraining(m, s);
+        boolean first = Defaults.firstPretraining(kb, m, s);
         Map<String, FieldOrigin> filled = new LinkedHashMap<>();
         String objective = s.objective();
         Double tokens = s.tokens().value();
@@ -74,14 +74,6 @@ final class StageDefaults {
         return new Filled(objective, tokens, codeShare, filled);
     }
 
-    private boolean isFirstPretraining(ModelRecord m, StageRecord s) {
-        for (StageRecord x : m.stages()) {
-            if (x.isPresent() && kb.kindClosure(x.kind()).contains("pretraining")) {
-                return x.order() == s.order();
-            }
-        }
-        return false;
-    }
 
     static FieldOrigin origin(Defaults.Default d, Object value) {
         String note = d.id() + (d.perParameter() == null ? "" : " (" + fmt(d.perParameter()) + " tokens per parameter"
