@@ -39,6 +39,18 @@ public final class KnowledgeBase {
         this.observations = List.copyOf(observations);
     }
 
+    /** Another set of models (and observations, defaults) over the same vocabularies: they are shared, not indexed again. */
+    private KnowledgeBase(KnowledgeBase base, Collection<ModelRecord> models, List<Observation> observations, Defaults defaults) {
+        this.defaults = defaults;
+        this.directory = base.directory;
+        this.abilities = base.abilities;
+        this.stageKinds = base.stageKinds;
+        this.sources = base.sources;
+        this.closures.putAll(base.closures);
+        this.models = index(ordered(index(models, ModelRecord::id)), ModelRecord::id);
+        this.observations = List.copyOf(observations);
+    }
+
     private static <T> Map<String, T> index(Collection<T> items, java.util.function.Function<T, String> id) {
         Map<String, T> m = new LinkedHashMap<>();
         for (T t : items) {
@@ -152,8 +164,7 @@ public final class KnowledgeBase {
 
     /** This knowledge base with other defaults (none: {@link Defaults#none()}). */
     public KnowledgeBase withDefaults(Defaults d) {
-        return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(), models.values(),
-                observations, d);
+        return new KnowledgeBase(this, models.values(), observations, d);
     }
 
     /** The models from the root down to {@code id}, following chosen parents. */
@@ -179,8 +190,7 @@ public final class KnowledgeBase {
     /** A knowledge base holding only these models (and the observations about them). */
     public KnowledgeBase restrictedTo(Collection<String> ids) {
         Set<String> keep = new LinkedHashSet<>(ids);
-        return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(),
-                models.values().stream().filter(m -> keep.contains(m.id())).toList(),
+        return new KnowledgeBase(this, models.values().stream().filter(m -> keep.contains(m.id())).toList(),
                 observations.stream().filter(o -> keep.contains(o.model()) && (o.than() == null || keep.contains(o.than()))).toList(),
                 defaults);
     }
@@ -191,7 +201,6 @@ public final class KnowledgeBase {
         for (ModelRecord m : extra) {
             all.put(m.id(), m);
         }
-        return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(), all.values(),
-                observations, defaults);
+        return new KnowledgeBase(this, all.values(), observations, defaults);
     }
 }
