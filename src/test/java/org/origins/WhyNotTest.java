@@ -243,7 +243,7 @@ class WhyNotTest {
     void aRuleAddedToTheRuleBaseBecomesACandidate(@TempDir Path tmp) {
         Path rulesDir = Cli.copyDir(TestKit.RULES, tmp.resolve("rules"));
         Cli.write(rulesDir.resolve("extra.drl"), EXTRA_RULE);
-        RuleBase rules = RuleCompiler.compile(rulesDir);
+        RuleBase rules = RuleCompiler.compile(rulesDir).inView(org.origins.rules.View.ESSAY);
         Reasoning r = Reasoner.run(TestKit.kb(), rules);
 
         WhyNot w = WhyNotQuery.whyNot(r, "davinci", "chain-of-thought", null, MAX_FIRINGS);

@@ -83,6 +83,17 @@ class ViewsTest {
         assertThat(bad.err()).contains("--view").contains("essay").contains("default");
     }
 
+    /** Regression: why-not listed the essay rules the default view leaves out, as if they could still fire. */
+    @Test
+    void whyNotListsTheRulesOfItsViewOnly() {
+        Run now = run("why-not", "code-cushman-001", "chain-of-thought");
+        assertThat(now.out()).contains("code.scale-and-code-give-chain-of-thought")
+                .doesNotContain("code.training-gives-chain-of-thought").doesNotContain("code.pretraining-share-gives-chain-of-thought");
+        Run essay = run("why-not", "code-cushman-001", "chain-of-thought", "--view", "essay", "--level", "strong");
+        assertThat(essay.out()).contains("code.training-at-scale-gives-strong-chain-of-thought")
+                .doesNotContain("code.scale-and-code-give-chain-of-thought");
+    }
+
     private static String level(JsonNode table, String ability) {
         for (JsonNode a : table.path("abilities")) {
             if (a.path("ability").asText().equals(ability)) {
