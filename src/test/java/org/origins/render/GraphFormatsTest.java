@@ -189,7 +189,7 @@ class GraphFormatsTest {
     @ParameterizedTest
     @ValueSource(strings = {"mermaid", "dot", "markdown"})
     void whyNotCompareAndWhatIfHaveEveryGraphFormat(String format) {
-        String wn = RenderCli.run("why-not", "davinci", "chain-of-thought", "--format", format).ok().out();
+        String wn = RenderCli.run("why-not", "davinci", "chain-of-thought", "--format", format, "--view", "essay").ok().out();
         String cmp = RenderCli.run("compare", "code-davinci-002", "davinci", "--format", format).ok().out();
         String wi = RenderCli.run("what-if", "text-davinci-003", "--without-stage", "rlhf-ppo-with-lm-mix", "--format", format).ok().out();
 
