@@ -8,6 +8,7 @@ import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelReader;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Statement;
+import org.origins.reasoning.LevelRules;
 import org.origins.reasoning.LiveSession;
 import org.origins.reasoning.Reasoning;
 import org.origins.reasoning.RuleFailure;
@@ -19,17 +20,19 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.origins.batch.Profile.cpu;
 
 /**
  * One chunk of a batch: reads and validates each line against the knowledge base and the models
  * accepted so far in the chunk, reasons about the chunk's models in one lean session together
- * with the real models, and writes one output line per input line. A chunk whose run fails (a
- * rule that throws, or does not settle within the firing cap) is redone model by model, each alone
- * with the real models in an ordinary session, so that only the models that fail are reported,
+ * with the real models of their lineages, and writes one output line per input line. A chunk whose
+ * run fails (a rule that throws, or does not settle within the firing cap) is redone model by model,
+ * each alone with its lineage in an ordinary session, so that only the models that fail are reported,
  * with the single-model firing cap.
  */
 final class ChunkPredictor {
@@ -57,6 +60,8 @@ final class ChunkPredictor {
     private final KnowledgeBase kb;
     private final ModelReader reader;
     private final RuleBase rules;
+    /** What the lean path fires: the rules levels and grades depend on, in the rules' view. */
+    private final LevelRules levelRules;
     private final BatchPredictor.Settings settings;
     private final Path source;
     private final List<String> abilities;
@@ -66,6 +71,7 @@ final class ChunkPredictor {
         this.kb = kb;
         this.reader = ModelReader.against(kb);
         this.rules = rules;
+        this.levelRules = LevelRules.of(rules);
         this.settings = settings;
         this.source = source;
         this.abilities = kb.abilities().stream().map(a -> a.id()).toList();
@@ -233,7 +239,7 @@ final class ChunkPredictor {
     }
 
     /**
-     * Reasons about a chunk's models in one session with the real models and fills their standings;
+     * Reasons about a chunk's models in one session with their lineages' real models and fills their standings;
      * false when a rule failed or the rules did not settle within the chunk's cap (the sum of the
      * models' caps), and the models are then redone one by one.
      */
@@ -242,7 +248,7 @@ final class ChunkPredictor {
         try {
             if (settings.lean()) {
                 long t0 = cpu();
-                try (LiveSession s = LiveSession.openLean(kb.with(models.values()), rules, cap)) {
+                try (LiveSession s = LiveSession.openLean(lineagesOf(models), levelRules, cap)) {
                     long t1 = cpu();
                     profile.fire.addAndGet(t1 - t0);
                     fold(entries, s.leanSnapshot(), t1);
@@ -261,11 +267,27 @@ final class ChunkPredictor {
     /** The product path of single predictions: an ordinary {@link LiveSession} and its full snapshot. */
     private void predictAlone(List<Entry> entries, Map<String, ModelRecord> models, long cap) {
         long t0 = cpu();
-        try (LiveSession s = LiveSession.open(kb.with(models.values()), rules, cap)) {
+        try (LiveSession s = LiveSession.open(lineagesOf(models), rules, cap)) {
             long t1 = cpu();
             profile.fire.addAndGet(t1 - t0);
             fold(entries, s.snapshot(), t1);
         }
+    }
+
+    /**
+     * The chunk's models with their ancestors and nothing else: rules reason within a lineage, so the
+     * real models outside the chunk's lineages change no output line (and would cost a session's work).
+     */
+    private KnowledgeBase lineagesOf(Map<String, ModelRecord> models) {
+        Set<String> real = new LinkedHashSet<>();
+        for (ModelRecord m : models.values()) {
+            for (Statement<String> s : m.parent().statements()) {
+                if (s.value() != null && !models.containsKey(s.value())) {
+                    kb.chain(s.value()).forEach(x -> real.add(x.id()));
+                }
+            }
+        }
+        return kb.restrictedTo(real).with(models.values());
     }
 
     private void fold(List<Entry> entries, Reasoning r, long since) {

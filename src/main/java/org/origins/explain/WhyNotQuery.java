@@ -31,7 +31,8 @@ public final class WhyNotQuery {
         LevelTrace trace = r.trace(model, ability);
         Level level = trace.level();
         Level wanted = target != null ? target : level == Level.NONE ? Level.WEAK : Level.STRONG;
-        List<RuleInfo> candidates = WhyNot.Verdict.of(level, wanted) == WhyNot.Verdict.HAS_IT ? List.of() : r.rules().rules().stream()
+        // the rules of the view: an essay rule a later one supersedes is not a candidate in the default view
+        List<RuleInfo> candidates = WhyNot.Verdict.of(level, wanted) == WhyNot.Verdict.HAS_IT ? List.of() : r.rules().activeRules().stream()
                 .filter(rule -> rule.conclusions().stream().anyMatch(c -> c.ability().equals(ability) && c.raises()
                         && canRaise(c, level)))
                 .toList();

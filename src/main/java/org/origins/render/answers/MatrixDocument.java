@@ -96,7 +96,7 @@ final class MatrixDocument {
         return switch (observed) {
             case AGREE -> "✓";
             case CONTRADICT -> "✗";
-            case UNPREDICTED -> "?";
+            case UNPREDICTED, UNDETERMINED -> "?";
         };
     }
 
