@@ -38,6 +38,19 @@ class WhyNotTest {
         return fails.get(0);
     }
 
+    /**
+     * Regression: when several facts missed a condition alike (t0-11b has two pretraining stages before its tuning),
+     * the one named was the first the engine happened to fire on, which differed from one run to the next.
+     * Now it is the model's own earliest.
+     */
+    @Test
+    void ofSeveralNearMissesTheEarliestOfTheModelsOwnIsNamed() {
+        WhyNot w = whyNot("t0-11b", "zero-shot-generalization", Level.STRONG);
+
+        assertThat(failing(candidate(w, "instruction.tuning-after-code-gives-strong-zero-shot")).nearMiss())
+                .startsWith("order: t0-11b#1 pretraining comes before t0-11b#3 supervised-instruction-tuning");
+    }
+
     // ---- chatgpt · dialogue: strong, the level asked about ------------------------------------------------
 
     /**
