@@ -65,9 +65,9 @@ class ObservationsTest {
         assertThat(lines).contains(OBSERVATIONS + " agree, 0 contradict, 0 unpredicted");
         assertThat(indexOf(lines, OBSERVATIONS + " agree,")).as("the summary comes before the check: line").isLessThan(check);
         assertThat(lines.get(check)).startsWith("check: 0 error(s)");
-        assertThat(r.out()).contains("agree       davinci chain-of-thought = none  (predicted: none)")
-                .contains("agree       code-davinci-002 chain-of-thought = strong  (predicted: strong)")
-                .contains("agree       text-davinci-002 in-context-learning < code-davinci-002  (predicted: weak vs strong for code-davinci-002)")
+        assertThat(r.out()).contains("agree        davinci chain-of-thought = none  (predicted: none)")
+                .contains("agree        code-davinci-002 chain-of-thought = strong  (predicted: strong)")
+                .contains("agree        text-davinci-002 in-context-learning < code-davinci-002  (predicted: weak vs strong for code-davinci-002)")
                 .doesNotContain("CONTRADICT");
     }
 
@@ -98,7 +98,7 @@ class ObservationsTest {
 
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
         r.noStackTrace();
-        assertThat(r.out()).contains("CONTRADICT  text-davinci-001 chain-of-thought >= strong  (predicted: weak)")
+        assertThat(r.out()).contains("CONTRADICT   text-davinci-001 chain-of-thought >= strong  (predicted: weak)")
                 .contains("observed: a test observation")
                 // the proof of what the rules concluded
                 .contains("text-davinci-001 · chain-of-thought")
@@ -148,7 +148,7 @@ class ObservationsTest {
         Cli.Result r = check(facts);
 
         assertThat(r.code()).as(r.out()).isEqualTo(1);
-        assertThat(r.out()).contains("CONTRADICT  davinci chain-of-thought >= strong  (predicted: none)");
+        assertThat(r.out()).contains("CONTRADICT   davinci chain-of-thought >= strong  (predicted: none)");
     }
 
     // ---- matrix --observed ---------------------------------------------------------------------------------

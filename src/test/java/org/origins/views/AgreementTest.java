@@ -103,6 +103,19 @@ class AgreementTest {
         assertThat(essay.out()).doesNotContain("essay conclusions that later evidence changes");
     }
 
+    /** Regression: the verdict was glued to the model ("UNDETERMINEDtk-instruct-3b"); verdicts stand in a column. */
+    @Test
+    void eachVerdictStandsApartFromTheModel(@TempDir Path tmp) throws IOException {
+        Path facts = TestKit.copyDir(TestKit.FACTS, tmp.resolve("facts"));
+        Path fixture = Files.writeString(tmp.resolve("fixture.json"), FIXTURE);
+
+        ViewsTest.Run r = ViewsTest.run("check", "--observations", "--facts", facts.toString(), "--observed", fixture.toString());
+
+        assertThat(r.out()).contains("\nUNDETERMINED tk-instruct-3b zero-shot-generalization >= present  (predicted: undetermined: none or present)")
+                .contains("\nCONTRADICT   code-cushman-001 chain-of-thought >= weak  (predicted: none)")
+                .doesNotContain("UNDETERMINEDtk");
+    }
+
     @Test
     void anUnreadableObservationFileIsBadInput(@TempDir Path tmp) throws IOException {
         Path bad = Files.writeString(tmp.resolve("bad.json"), "{ \"observations\": [ { \"id\": \"x\", \"model\": \"davinky\", "

@@ -60,8 +60,8 @@ final class CheckDocument {
         d.paragraph(o.agree() + " agree, " + o.contradict() + " contradict, " + o.unpredicted() + " unpredicted");
     }
 
-    /** How wide a verdict stands before the observation. */
-    private static final int VERDICT_WIDTH = 12;
+    /** How wide a verdict stands before the observation: the longest and a space. */
+    private static final int VERDICT_WIDTH = "undetermined".length() + 1;
 
     /** "CONTRADICT   MODEL ABILITY OBSERVED  (predicted: LEVEL)  SOURCE". */
     private static Line check(ObservationReport.Check c, String source) {
