@@ -5,6 +5,7 @@ import org.origins.io.InputException;
 import org.origins.io.Problem;
 import org.origins.kb.JsonDoc;
 import org.origins.kb.KnowledgeBase;
+import org.origins.kb.Level;
 import org.origins.kb.ModelReader;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Statement;
@@ -51,6 +52,8 @@ final class ChunkPredictor {
         String id;
         Problem error;
         Map<String, Standing> standings;
+        /** The abilities a value the lineage leaves undisclosed would change, with the levels each could have. */
+        Map<String, List<Level>> undetermined = Map.of();
 
         Entry(Line line) {
             this.line = line;
@@ -121,7 +124,7 @@ final class ChunkPredictor {
                     }
                 } else {
                     predicted++;
-                    out.result(e.id, e.standings);
+                    out.result(e.id, e.standings, e.undetermined);
                 }
             }
             profile.write.addAndGet(cpu() - t2);
@@ -251,7 +254,7 @@ final class ChunkPredictor {
                 try (LiveSession s = LiveSession.openLean(lineagesOf(models), levelRules, cap)) {
                     long t1 = cpu();
                     profile.fire.addAndGet(t1 - t0);
-                    fold(entries, s.leanSnapshot(), t1);
+                    fold(entries, s.leanSnapshot(), models, t1);
                 }
             } else {
                 predictAlone(entries, models, cap);
@@ -270,7 +273,7 @@ final class ChunkPredictor {
         try (LiveSession s = LiveSession.open(lineagesOf(models), rules, cap)) {
             long t1 = cpu();
             profile.fire.addAndGet(t1 - t0);
-            fold(entries, s.snapshot(), t1);
+            fold(entries, s.snapshot(), models, t1);
         }
     }
 
@@ -290,12 +293,53 @@ final class ChunkPredictor {
         return kb.restrictedTo(real).with(models.values());
     }
 
-    private void fold(List<Entry> entries, Reasoning r, long since) {
+    private void fold(List<Entry> entries, Reasoning r, Map<String, ModelRecord> models, long since) {
         long t = cpu();
         profile.read.addAndGet(t - since);
         for (Entry e : entries) {
             e.standings = r.standings(e.id);
         }
-        profile.fold.addAndGet(cpu() - t);
+        long t1 = cpu();
+        profile.fold.addAndGet(t1 - t);
+        probe(entries, r, models);
+        profile.probe.addAndGet(cpu() - t1);
+    }
+
+    /**
+     * The undetermined abilities of the entries' models: every value to try for what their lineages
+     * leave undisclosed, tried in one more session over copies of the lineages ({@link ChunkProbes}),
+     * in the same way as the chunk (lean or full).
+     */
+    private void probe(List<Entry> entries, Reasoning r, Map<String, ModelRecord> models) {
+        ChunkProbes probes = new ChunkProbes(r, entries.stream().map(e -> e.id).toList());
+        if (probes.isEmpty()) {
+            return;
+        }
+        Map<String, ModelRecord> session = new LinkedHashMap<>();
+        for (ModelRecord copy : probes.copies().values()) {
+            ancestorsInChunk(copy.parent().statements().stream().map(Statement::value).filter(java.util.Objects::nonNull).toList(),
+                    models, session);
+        }
+        session.putAll(probes.copies());
+        long cap = saturatingTimes(settings.maxFirings(), probes.copies().size());
+        Map<String, Map<String, List<Level>>> undetermined;
+        if (settings.lean()) {
+            try (LiveSession s = LiveSession.openLean(lineagesOf(session), levelRules, cap)) {
+                undetermined = probes.undetermined(s.leanSnapshot(), id -> levels(r, id));
+            }
+        } else {
+            try (LiveSession s = LiveSession.open(lineagesOf(session), rules, cap)) {
+                undetermined = probes.undetermined(s.snapshot(), id -> levels(r, id));
+            }
+        }
+        for (Entry e : entries) {
+            e.undetermined = undetermined.getOrDefault(e.id, Map.of());
+        }
+    }
+
+    private static Map<String, Level> levels(Reasoning r, String model) {
+        Map<String, Level> out = new LinkedHashMap<>();
+        r.standings(model).forEach((ability, s) -> out.put(ability, s.level()));
+        return out;
     }
 }
