@@ -83,7 +83,12 @@ public final class CapOverhead {
             StatedFacts facts = FactBuilder.build(kb);
             facts.models().forEach(s::insert);
             facts.stages().forEach(s::insert);
-            s.fireAllRules();
+            var filter = rules.agendaFilter(); // the default view leaves superseded rules out
+            if (filter == null) {
+                s.fireAllRules();
+            } else {
+                s.fireAllRules(filter);
+            }
         } finally {
             s.dispose();
         }

@@ -78,9 +78,12 @@ class AssumptionsTest {
 
     @Test
     void assumingPalmsOtherCodeShareKeepsChainOfThoughtPresent() {
-        Reasoning r = assuming("palm-540b.codeShare=0.08");
+        // the essay's rule reads the code share itself (the default view's reads the code tokens it adds up to)
+        KnowledgeBase kb = TestKit.kb();
+        Reasoning r = Reasoner.run(Assumptions.parse(kb, List.of("palm-540b.codeShare=0.08")).apply(kb),
+                TestKit.rules().inView(org.origins.rules.View.ESSAY));
 
-        assertThat(TestKit.reasoning().level("palm-540b", "chain-of-thought")).isEqualTo(Level.PRESENT);
+        assertThat(TestKit.essayReasoning().level("palm-540b", "chain-of-thought")).isEqualTo(Level.PRESENT);
         assertThat(r.level("palm-540b", "chain-of-thought")).isEqualTo(Level.PRESENT);
 
         AbilityProof p = WhyQuery.why(r, "palm-540b", "chain-of-thought", 50);

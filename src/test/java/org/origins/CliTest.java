@@ -45,7 +45,7 @@ class CliTest {
 
     @Test
     void whyTakesAChineseAbilityName() {
-        Cli.Result r = Cli.run("why", "text-davinci-003", "上下文学习");
+        Cli.Result r = Cli.run("why", "text-davinci-003", "上下文学习", "--view", "essay");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("text-davinci-003 · in-context-learning").contains("上下文学习")
@@ -143,7 +143,7 @@ class CliTest {
 
     @Test
     void assumingTheOtherCodeShareKeepsPalmsReasoning() {
-        Cli.Result r = Cli.run("abilities", "palm-540b", "--assume", "palm-540b.codeShare=8%");
+        Cli.Result r = Cli.run("abilities", "palm-540b", "--assume", "palm-540b.codeShare=8%", "--view", "essay");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.row("chain-of-thought")).contains("present").contains("code.pretraining-share-gives-chain-of-thought");

@@ -29,15 +29,18 @@ class ExperimentsTest {
             """;
 
     /** The command line `origins experiments ARGS --facts <essay-only copy>`. */
+    /** The experiments of the essay's twenty models, in the essay view (its rules predict what each would show). */
     private static String[] onEssayFacts(String... args) {
         if (essayFacts == null) {
             essayFacts = TestKit.essayFacts(scratch.resolve("facts"));
         }
-        String[] all = new String[args.length + 3];
+        String[] all = new String[args.length + 5];
         all[0] = "experiments";
         System.arraycopy(args, 0, all, 1, args.length);
         all[args.length + 1] = "--facts";
         all[args.length + 2] = essayFacts.toString();
+        all[args.length + 3] = "--view";
+        all[args.length + 4] = "essay";
         return all;
     }
 

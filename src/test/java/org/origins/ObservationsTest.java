@@ -13,10 +13,22 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** `origins check --observations` and `origins matrix --observed`: predictions against what was observed. */
+/**
+ * `origins check --observations` and `origins matrix --observed`: predictions against what was observed. The
+ * essay's observations (facts/observations.json) in the essay view, where all of them agree; the agreement per
+ * file and the constant guesses: AgreementTest.
+ */
 class ObservationsTest {
-    /** The observations of facts/observations.json at the time of writing: all agree with the rules. */
+    /** The observations of facts/observations.json at the time of writing: all agree with the essay's rules. */
     private static final int OBSERVATIONS = 40;
+
+    /** `check --observations` of the essay's own observation file in the essay view ({@code facts}: its folder). */
+    private static Cli.Result check(Path facts, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("check", "--observations", "--view", "essay", "--facts", facts.toString(),
+                "--observed", facts.resolve("observations.json").toString()));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
 
     private static int indexOf(List<String> lines, String prefix) {
         return IntStream.range(0, lines.size()).filter(i -> lines.get(i).startsWith(prefix)).findFirst()
@@ -45,23 +57,23 @@ class ObservationsTest {
 
     @Test
     void everyObservationAgreesWithThePredictions() {
-        Cli.Result r = Cli.run("check", "--observations");
+        Cli.Result r = check(TestKit.FACTS);
 
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         List<String> lines = r.lines();
         int check = indexOf(lines, "check:");
-        assertThat(check).as("the check: line comes after the summary").isPositive();
-        assertThat(lines.get(check - 1)).isEqualTo(OBSERVATIONS + " agree, 0 contradict, 0 unpredicted");
+        assertThat(lines).contains(OBSERVATIONS + " agree, 0 contradict, 0 unpredicted");
+        assertThat(indexOf(lines, OBSERVATIONS + " agree,")).as("the summary comes before the check: line").isLessThan(check);
         assertThat(lines.get(check)).startsWith("check: 0 error(s)");
-        assertThat(r.out()).contains("agree       davinci chain-of-thought = none  (predicted: none)")
-                .contains("agree       code-davinci-002 chain-of-thought = strong  (predicted: strong)")
-                .contains("agree       text-davinci-002 in-context-learning < code-davinci-002  (predicted: weak vs strong for code-davinci-002)")
+        assertThat(r.out()).contains("agree        davinci chain-of-thought = none  (predicted: none)")
+                .contains("agree        code-davinci-002 chain-of-thought = strong  (predicted: strong)")
+                .contains("agree        text-davinci-002 in-context-learning < code-davinci-002  (predicted: weak vs strong for code-davinci-002)")
                 .doesNotContain("CONTRADICT");
     }
 
     @Test
     void theJsonCountsEveryObservation() {
-        JsonNode obs = Cli.run("check", "--observations", "--format", "json").json().path("observations");
+        JsonNode obs = check(TestKit.FACTS, "--format", "json").json().path("observations");
 
         assertThat(obs.path("schema").asText()).isEqualTo("origins.observations/1");
         assertThat(obs.path("agree").asInt()).isEqualTo(OBSERVATIONS);
@@ -82,18 +94,17 @@ class ObservationsTest {
         Path facts = factsWithObservation(tmp, "test-text-davinci-001-strong-reasoning", "text-davinci-001",
                 "chain-of-thought", ">=", "strong");
 
-        Cli.Result r = Cli.run("check", "--observations", "--facts", facts.toString());
+        Cli.Result r = check(facts);
 
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
         r.noStackTrace();
-        assertThat(r.out()).contains("CONTRADICT  text-davinci-001 chain-of-thought >= strong  (predicted: weak)")
+        assertThat(r.out()).contains("CONTRADICT   text-davinci-001 chain-of-thought >= strong  (predicted: weak)")
                 .contains("observed: a test observation")
                 // the proof of what the rules concluded
                 .contains("text-davinci-001 · chain-of-thought")
                 .contains("rule instruction.tuning-at-scale-surfaces-weak-reasoning")
                 .contains("text-davinci-001#1 feedme: gives weak   none → weak");
-        List<String> lines = r.lines();
-        assertThat(lines.get(indexOf(lines, "check:") - 1)).isEqualTo(OBSERVATIONS + " agree, 1 contradict, 0 unpredicted");
+        assertThat(r.lines()).contains(OBSERVATIONS + " agree, 1 contradict, 0 unpredicted");
     }
 
     @Test
@@ -101,7 +112,7 @@ class ObservationsTest {
         Path facts = factsWithObservation(tmp, "test-code-davinci-002-weak-reasoning", "code-davinci-002",
                 "chain-of-thought", "<=", "weak");
 
-        Cli.Result r = Cli.run("check", "--observations", "--facts", facts.toString(), "--format", "json");
+        Cli.Result r = check(facts, "--format", "json");
 
         assertThat(r.code()).isEqualTo(1);
         JsonNode obs = Cli.JSON.readTree(r.out()).path("observations");
@@ -123,10 +134,10 @@ class ObservationsTest {
         Path facts = factsWithObservation(tmp, "test-text-davinci-001-strong-reasoning", "text-davinci-001",
                 "chain-of-thought", ">=", "strong");
 
-        JsonNode root = Cli.run("matrix", "--observed", "--facts", facts.toString(), "--format", "json").json();
+        JsonNode root = Cli.run("matrix", "--observed", "--facts", facts.toString(), "--format", "json", "--view", "essay").json();
 
         assertThat(cell(root, "text-davinci-001", "chain-of-thought").path("observed").asText()).isEqualTo("contradict");
-        Cli.Result text = Cli.run("matrix", "--observed", "--facts", facts.toString());
+        Cli.Result text = Cli.run("matrix", "--observed", "--facts", facts.toString(), "--view", "essay");
         assertThat(text.row("text-davinci-001")).contains("✗");
     }
 
@@ -134,10 +145,10 @@ class ObservationsTest {
     void anObservationAgainstALevelOfNoneIsAContradiction(@TempDir Path tmp) throws IOException {
         Path facts = factsWithObservation(tmp, "test-davinci-strong-reasoning", "davinci", "chain-of-thought", ">=", "strong");
 
-        Cli.Result r = Cli.run("check", "--observations", "--facts", facts.toString());
+        Cli.Result r = check(facts);
 
         assertThat(r.code()).as(r.out()).isEqualTo(1);
-        assertThat(r.out()).contains("CONTRADICT  davinci chain-of-thought >= strong  (predicted: none)");
+        assertThat(r.out()).contains("CONTRADICT   davinci chain-of-thought >= strong  (predicted: none)");
     }
 
     // ---- matrix --observed ---------------------------------------------------------------------------------
@@ -151,7 +162,7 @@ class ObservationsTest {
 
     @Test
     void theMatrixMarksObservedCells() {
-        Cli.Result r = Cli.run("matrix", "--observed");
+        Cli.Result r = Cli.run("matrix", "--observed", "--view", "essay");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.row("davinci")).contains("++✓").contains("·✓");
@@ -165,7 +176,7 @@ class ObservationsTest {
 
     @Test
     void theMatrixJsonSaysAgreeForObservedCellsOnly() {
-        JsonNode root = Cli.run("matrix", "--observed", "--format", "json").json();
+        JsonNode root = Cli.run("matrix", "--observed", "--format", "json", "--view", "essay").json();
 
         assertThat(root.path("schema").asText()).isEqualTo("origins.matrix/1");
         assertThat(cell(root, "davinci", "chain-of-thought").path("level").asText()).isEqualTo("none");

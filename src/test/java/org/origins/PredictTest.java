@@ -236,12 +236,21 @@ class PredictTest {
     }
 
     @Test
-    void aHypotheticalModelMayNotReuseARealModelsId(@TempDir Path tmp) {
+    void aFileModelWithARealModelsIdStandsInForItForTheRun(@TempDir Path tmp) {
+        // a model card rewritten as a file keeps the model's own id: it replaces the real model for this run
         Path file = Cli.write(tmp.resolve("real.yaml"), "id: davinci\nhypothetical: true\nparent: opt-175b\nstages: []\n");
 
-        Cli.Result r = Cli.run("predict", file.toString()).badInput();
+        Cli.Result r = Cli.run("predict", file.toString());
 
-        assertThat(r.err()).contains("\"davinci\" is a real model of the knowledge base; give the hypothetical model an id of its own");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("note: davinci from ").contains("stands in for the knowledge base's model davinci for this run");
+        assertThat(r.out()).contains("parent: opt-175b").contains("davinci  (hypothetical: predicted by the rules)");
+        Cli.Result withIt = Cli.run("abilities", "text-davinci-001", "--with", file.toString(), "--format", "json");
+        assertThat(withIt.code()).as(withIt.err()).isZero();
+        assertThat(withIt.err()).contains("stands in for the knowledge base's model davinci");
+        // add saves models: it still refuses a real model's id
+        Cli.Result add = Cli.run("add", file.toString(), "--facts", TestKit.copyDir(TestKit.FACTS, tmp.resolve("facts")).toString()).badInput();
+        assertThat(add.err()).contains("\"davinci\" is a real model of the knowledge base; give the hypothetical model an id of its own");
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Makes the folder the tests run in (target/test-home, the build runs this before the tests): a
- * copy of the bundled facts/ (without a user's facts/hypothetical/ and what an add leaves) and
+ * copy of the bundled facts/ (without a user's facts/hypothetical/ and what an add leaves, nor the
+ * held-out observations, which no test reads) and
  * rules/, and links to everything else of the project (src/, bench/, examples/, README.md, ...), so
  * that tests see the project as a fresh clone does, paths read as in the project ("facts/models/…"),
  * and a user's own models, edits or caches never decide whether the build passes. Removing the
@@ -70,6 +71,9 @@ public final class TestHome {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (facts && file.getFileName().toString().equals(TestKit.HELD_OUT)) {
+                    return FileVisitResult.CONTINUE; // no test reads the observations kept aside to judge the rules
+                }
                 Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES,
                         LinkOption.NOFOLLOW_LINKS);
                 return FileVisitResult.CONTINUE;

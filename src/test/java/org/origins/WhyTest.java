@@ -25,12 +25,12 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The proofs `origins why` shows, for the essay's central cases. */
+/** The proofs `origins why --view essay` shows, for the essay's central cases (the default view's: ScaleProofTest). */
 class WhyTest {
     private static final int DEPTH = 50;
 
     private static AbilityProof why(String model, String ability) {
-        return WhyQuery.why(TestKit.reasoning(), model, ability, DEPTH);
+        return WhyQuery.why(TestKit.essayReasoning(), model, ability, DEPTH);
     }
 
     private static ProofStep step(AbilityProof p, String stage) {

@@ -26,13 +26,13 @@ import static org.origins.batch.Profile.cpu;
  * Predicts the abilities of a stream of hypothetical models (JSON Lines in, JSON Lines out) in
  * bounded memory: the lines are cut into chunks, each chunk is reasoned about in its own Drools
  * session (opened from the one shared KieBase, disposed after the chunk) together with the real
- * models, on a few worker threads; results are written in input order through a bounded queue of
+ * models of their lineages, on a few worker threads; results are written in input order through a bounded queue of
  * futures, so at most {@code threads × 2 + 1} chunks are in memory at once.
  *
  * <p>Every output line is what predicting that model alone gives: rules reason within a model's
  * lineage (they never name a model), so the other hypothetical models of a chunk do not change its
  * conclusions. A chunk whose run fails (a rule that throws, or does not settle within the firing
- * cap) is redone model by model, each alone with the real models, so that only the models that
+ * cap) is redone model by model, each alone with its lineage, so that only the models that
  * fail are reported, with the single-model firing cap.
  *
  * <p>Input: one model a line, the schema of facts/models with {@code "hypothetical": true}; its
@@ -44,8 +44,8 @@ import static org.origins.batch.Profile.cpu;
  * <p>Two paths give the same output (a test checks it). The full path runs each chunk as a single
  * prediction does: a {@link LiveSession} and its {@link LiveSession#snapshot() snapshot} of every
  * justification. The lean path (the default, {@link Settings#lean}) opens a {@link LiveSession#openLean lean
- * session} (the same KieBase and facts, without the firing listeners) and reads only the derived
- * effects and the facts they rest on. Both fold levels and grades with {@link Reasoning#standings},
+ * session} (the same KieBase and facts, without the firing listeners and the rules that no level
+ * depends on) and reads only the derived effects and the facts they rest on. Both fold levels and grades with {@link Reasoning#standings},
  * the arithmetic of {@link Reasoning#trace}.
  */
 public final class BatchPredictor {

@@ -5,9 +5,11 @@ import org.origins.io.InputException;
 import org.origins.io.Problem;
 import org.origins.kb.JsonDoc;
 import org.origins.kb.KnowledgeBase;
+import org.origins.kb.Level;
 import org.origins.kb.ModelReader;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Statement;
+import org.origins.reasoning.LevelRules;
 import org.origins.reasoning.LiveSession;
 import org.origins.reasoning.Reasoning;
 import org.origins.reasoning.RuleFailure;
@@ -19,17 +21,19 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.origins.batch.Profile.cpu;
 
 /**
  * One chunk of a batch: reads and validates each line against the knowledge base and the models
  * accepted so far in the chunk, reasons about the chunk's models in one lean session together
- * with the real models, and writes one output line per input line. A chunk whose run fails (a
- * rule that throws, or does not settle within the firing cap) is redone model by model, each alone
- * with the real models in an ordinary session, so that only the models that fail are reported,
+ * with the real models of their lineages, and writes one output line per input line. A chunk whose
+ * run fails (a rule that throws, or does not settle within the firing cap) is redone model by model,
+ * each alone with its lineage in an ordinary session, so that only the models that fail are reported,
  * with the single-model firing cap.
  */
 final class ChunkPredictor {
@@ -48,6 +52,8 @@ final class ChunkPredictor {
         String id;
         Problem error;
         Map<String, Standing> standings;
+        /** The abilities a value the lineage leaves undisclosed would change, with the levels each could have. */
+        Map<String, List<Level>> undetermined = Map.of();
 
         Entry(Line line) {
             this.line = line;
@@ -57,6 +63,8 @@ final class ChunkPredictor {
     private final KnowledgeBase kb;
     private final ModelReader reader;
     private final RuleBase rules;
+    /** What the lean path fires: the rules levels and grades depend on, in the rules' view. */
+    private final LevelRules levelRules;
     private final BatchPredictor.Settings settings;
     private final Path source;
     private final List<String> abilities;
@@ -66,6 +74,7 @@ final class ChunkPredictor {
         this.kb = kb;
         this.reader = ModelReader.against(kb);
         this.rules = rules;
+        this.levelRules = LevelRules.of(rules);
         this.settings = settings;
         this.source = source;
         this.abilities = kb.abilities().stream().map(a -> a.id()).toList();
@@ -115,7 +124,7 @@ final class ChunkPredictor {
                     }
                 } else {
                     predicted++;
-                    out.result(e.id, e.standings);
+                    out.result(e.id, e.standings, e.undetermined);
                 }
             }
             profile.write.addAndGet(cpu() - t2);
@@ -233,7 +242,7 @@ final class ChunkPredictor {
     }
 
     /**
-     * Reasons about a chunk's models in one session with the real models and fills their standings;
+     * Reasons about a chunk's models in one session with their lineages' real models and fills their standings;
      * false when a rule failed or the rules did not settle within the chunk's cap (the sum of the
      * models' caps), and the models are then redone one by one.
      */
@@ -242,10 +251,10 @@ final class ChunkPredictor {
         try {
             if (settings.lean()) {
                 long t0 = cpu();
-                try (LiveSession s = LiveSession.openLean(kb.with(models.values()), rules, cap)) {
+                try (LiveSession s = LiveSession.openLean(lineagesOf(models), levelRules, cap)) {
                     long t1 = cpu();
                     profile.fire.addAndGet(t1 - t0);
-                    fold(entries, s.leanSnapshot(), t1);
+                    fold(entries, s.leanSnapshot(), models, t1);
                 }
             } else {
                 predictAlone(entries, models, cap);
@@ -261,19 +270,76 @@ final class ChunkPredictor {
     /** The product path of single predictions: an ordinary {@link LiveSession} and its full snapshot. */
     private void predictAlone(List<Entry> entries, Map<String, ModelRecord> models, long cap) {
         long t0 = cpu();
-        try (LiveSession s = LiveSession.open(kb.with(models.values()), rules, cap)) {
+        try (LiveSession s = LiveSession.open(lineagesOf(models), rules, cap)) {
             long t1 = cpu();
             profile.fire.addAndGet(t1 - t0);
-            fold(entries, s.snapshot(), t1);
+            fold(entries, s.snapshot(), models, t1);
         }
     }
 
-    private void fold(List<Entry> entries, Reasoning r, long since) {
+    /**
+     * The chunk's models with their ancestors and nothing else: rules reason within a lineage, so the
+     * real models outside the chunk's lineages change no output line (and would cost a session's work).
+     */
+    private KnowledgeBase lineagesOf(Map<String, ModelRecord> models) {
+        Set<String> real = new LinkedHashSet<>();
+        for (ModelRecord m : models.values()) {
+            for (Statement<String> s : m.parent().statements()) {
+                if (s.value() != null && !models.containsKey(s.value())) {
+                    kb.chain(s.value()).forEach(x -> real.add(x.id()));
+                }
+            }
+        }
+        return kb.restrictedTo(real).with(models.values());
+    }
+
+    private void fold(List<Entry> entries, Reasoning r, Map<String, ModelRecord> models, long since) {
         long t = cpu();
         profile.read.addAndGet(t - since);
         for (Entry e : entries) {
             e.standings = r.standings(e.id);
         }
-        profile.fold.addAndGet(cpu() - t);
+        long t1 = cpu();
+        profile.fold.addAndGet(t1 - t);
+        probe(entries, r, models);
+        profile.probe.addAndGet(cpu() - t1);
+    }
+
+    /**
+     * The undetermined abilities of the entries' models: every value to try for what their lineages
+     * leave undisclosed, tried in one more session over copies of the lineages ({@link ChunkProbes}),
+     * in the same way as the chunk (lean or full).
+     */
+    private void probe(List<Entry> entries, Reasoning r, Map<String, ModelRecord> models) {
+        ChunkProbes probes = new ChunkProbes(r, entries.stream().map(e -> e.id).toList());
+        if (probes.isEmpty()) {
+            return;
+        }
+        Map<String, ModelRecord> session = new LinkedHashMap<>();
+        for (ModelRecord copy : probes.copies().values()) {
+            ancestorsInChunk(copy.parent().statements().stream().map(Statement::value).filter(java.util.Objects::nonNull).toList(),
+                    models, session);
+        }
+        session.putAll(probes.copies());
+        long cap = saturatingTimes(settings.maxFirings(), probes.copies().size());
+        Map<String, Map<String, List<Level>>> undetermined;
+        if (settings.lean()) {
+            try (LiveSession s = LiveSession.openLean(lineagesOf(session), levelRules, cap)) {
+                undetermined = probes.undetermined(s.leanSnapshot(), id -> levels(r, id));
+            }
+        } else {
+            try (LiveSession s = LiveSession.open(lineagesOf(session), rules, cap)) {
+                undetermined = probes.undetermined(s.snapshot(), id -> levels(r, id));
+            }
+        }
+        for (Entry e : entries) {
+            e.undetermined = undetermined.getOrDefault(e.id, Map.of());
+        }
+    }
+
+    private static Map<String, Level> levels(Reasoning r, String model) {
+        Map<String, Level> out = new LinkedHashMap<>();
+        r.standings(model).forEach((ability, s) -> out.put(ability, s.level()));
+        return out;
     }
 }

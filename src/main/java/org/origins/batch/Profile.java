@@ -13,6 +13,7 @@ public final class Profile {
     final AtomicLong fire = new AtomicLong();
     final AtomicLong read = new AtomicLong();
     final AtomicLong fold = new AtomicLong();
+    final AtomicLong probe = new AtomicLong();
     final AtomicLong write = new AtomicLong();
     final AtomicLong input = new AtomicLong();
     final AtomicLong output = new AtomicLong();
@@ -27,8 +28,8 @@ public final class Profile {
     public String toString() {
         return String.format(Locale.ROOT,
                 "cpu seconds: parse+validate %.2f, build+insert+fire %.2f, read session %.2f, fold %.2f, "
-                        + "format %.2f; main thread: read input %.2f, write output %.2f",
-                s(parse), s(fire), s(read), s(fold), s(write), s(input), s(output));
+                        + "probe undisclosed values %.2f, format %.2f; main thread: read input %.2f, write output %.2f",
+                s(parse), s(fire), s(read), s(fold), s(probe), s(write), s(input), s(output));
     }
 
     private static double s(AtomicLong ns) {

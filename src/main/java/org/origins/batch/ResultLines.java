@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import org.origins.io.Problem;
 import org.origins.kb.Grade;
+import org.origins.kb.Level;
 import org.origins.reasoning.Standing;
 
 import java.io.IOException;
@@ -16,7 +17,10 @@ import java.util.Map;
 /**
  * Writes a chunk's output lines with Jackson's streaming generator, one compact JSON object a line:
  * <pre>{"model":"m","levels":{"language-generation":"present",...},"grades":{"language-generation":"hypothesis",...}}</pre>
- * {@code levels} lists every ability; {@code grades} only the abilities some step decided. A line that
+ * {@code levels} lists every ability; {@code grades} only the abilities some step decided; {@code undetermined},
+ * only when a value the model's lineage leaves undisclosed would change an ability, the levels each
+ * such ability could have ({@code "undetermined":{"zero-shot-generalization":["none","present"]}}), as
+ * {@code predict} shows them. A line that
  * could not be read gives {@code {"model":"m","error":{"line":N,"column":C,"pointer":"/stages/0/kind","message":"..."}}}
  * ({@code model} when the line names one, {@code column} and {@code pointer} when known).
  */
@@ -37,7 +41,7 @@ final class ResultLines implements AutoCloseable {
         }
     }
 
-    void result(String model, Map<String, Standing> standings) {
+    void result(String model, Map<String, Standing> standings, Map<String, List<Level>> undetermined) {
         try {
             json.writeStartObject();
             json.writeStringField("model", model);
@@ -54,6 +58,20 @@ final class ResultLines implements AutoCloseable {
                 }
             }
             json.writeEndObject();
+            if (!undetermined.isEmpty()) {
+                json.writeObjectFieldStart("undetermined");
+                for (String a : abilities) {
+                    List<Level> possible = undetermined.get(a);
+                    if (possible != null) {
+                        json.writeArrayFieldStart(a);
+                        for (Level l : possible) {
+                            json.writeString(l.id());
+                        }
+                        json.writeEndArray();
+                    }
+                }
+                json.writeEndObject();
+            }
             end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

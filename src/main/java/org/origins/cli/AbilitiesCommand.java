@@ -8,10 +8,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "abilities", mixinStandardHelpOptions = true,
-        description = "Each ability of a model: level, grade, the rule (and stage) that decided it, and whether it was unlocked or injected.")
+        description = "Each ability of a model: level, grade, the rule (and stage) that decided it, and whether it was unlocked or injected; "
+                + "then the values nobody states (assumed by default, or undisclosed) and what other values would change.")
 class AbilitiesCommand implements Callable<Integer> {
     @Mixin
     Options options;
@@ -24,7 +26,7 @@ class AbilitiesCommand implements Callable<Integer> {
     public Integer call() {
         Workspace w = new Workspace(options);
         String id = Names.model(w.kb(), model);
-        var answer = AbilitiesQuery.of(w.reason(), id);
+        var answer = AbilitiesQuery.withMissingFacts(w.reasonAbout(List.of(id)), id, options.maxFirings);
         Output.print(spec, options, answer);
         return 0;
     }

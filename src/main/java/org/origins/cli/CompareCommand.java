@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -28,7 +29,9 @@ class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace w = new Workspace(options);
-        var answer = CompareQuery.compare(w.reason(), Names.model(w.kb(), a), Names.model(w.kb(), b));
+        String first = Names.model(w.kb(), a);
+        String second = Names.model(w.kb(), b);
+        var answer = CompareQuery.compare(w.reasonAbout(List.of(first, second)), first, second);
         Output.print(spec, options, answer);
         return Main.OK;
     }

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 /** Options every query command takes, and the context of the run they are part of. */
 public class Options {
     private final RunContext context;
+    /** The command these options belong to (for notes on its error stream). */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
 
     Options(RunContext context) {
         this.context = context;
@@ -57,9 +60,19 @@ public class Options {
                     + "`origins disputes` lists the disputed fields.")
     java.util.List<String> assume = new java.util.ArrayList<>();
 
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "default",
+            description = "Which rules answer: default (every rule, later papers revising the essay where they supersede it) "
+                    + "or essay (the essay's rules alone). Default: ${DEFAULT-VALUE}.")
+    org.origins.rules.View view = org.origins.rules.View.DEFAULT;
+
     @Option(names = "--with", paramLabel = "FILE",
             description = "Add the hypothetical models of FILE (YAML or JSON, same schema as facts/models) for this run. Repeatable.")
     java.util.List<Path> with = new java.util.ArrayList<>();
+
+    /** Where a command writes notes that are not its answer (stderr). */
+    java.io.PrintWriter err() {
+        return command == null ? new java.io.PrintWriter(System.err, true) : command.commandLine().getErr();
+    }
 
     /** The project folder: ORIGINS_HOME (set by the launcher), else the working directory. */
     static Path home() {

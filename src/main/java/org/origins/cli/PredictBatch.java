@@ -30,7 +30,8 @@ final class PredictBatch {
                 description = {"Predict a stream of hypothetical models: JSON Lines, one model a line (the schema of "
                         + "facts/models, \"hypothetical\": true); - reads standard input. Writes one JSON line per model, "
                         + "in input order: {\"model\": ID, \"levels\": {ABILITY: LEVEL...}, \"grades\": {ABILITY: GRADE...}} "
-                        + "(grades of the abilities some step decided), or {\"model\": ID, \"error\": {\"line\": N, \"message\": ...}} "
+                        + "(grades of the abilities some step decided; \"undetermined\": {ABILITY: [LEVEL...]} when a value the model leaves out "
+                        + "would change an ability), or {\"model\": ID, \"error\": {\"line\": N, \"message\": ...}} "
                         + "for a line that is not a valid model; the stream goes on, and the exit code is 2 if any line was bad.",
                         "A parent must be a real model (or a --with model) or a model on an earlier line of the same chunk "
                                 + "of --chunk lines. Blank lines are skipped. For millions of models, give the JVM the C2 "

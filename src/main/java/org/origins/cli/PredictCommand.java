@@ -68,7 +68,7 @@ class PredictCommand implements Callable<Integer> {
         Workspace w = new Workspace(options);
         List<ModelRecord> models = new ArrayList<>();
         if (!files.isEmpty()) {
-            models.addAll(ModelReader.against(w.kb()).files(files, true));
+            models.addAll(w.readStandingIn(w.kb(), files));
             w.add(models);
         }
         if (name != null) {
@@ -82,7 +82,8 @@ class PredictCommand implements Callable<Integer> {
             throw new InputException("nothing to predict: give a file of hypothetical models, or --name with --parent and --stage");
         }
         String ability = explain == null ? null : Names.ability(w.kb(), explain);
-        var answer = PredictQuery.of(w.reason(), models, ability, options.maxFirings);
+        var answer = PredictQuery.of(w.reasonAbout(models.stream().map(ModelRecord::id).toList()), models, ability,
+                options.maxFirings);
         Output.print(spec, options, answer);
         return Main.OK;
     }

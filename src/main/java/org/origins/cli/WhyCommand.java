@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "why", mixinStandardHelpOptions = true,
@@ -38,7 +39,7 @@ class WhyCommand implements Callable<Integer> {
         Workspace w = new Workspace(options);
         String id = Names.model(w.kb(), model);
         String ab = Names.ability(w.kb(), ability);
-        var answer = WhyQuery.why(w.reason(), id, ab, depth);
+        var answer = WhyQuery.why(w.reasonAbout(List.of(id)), id, ab, depth);
         Output.print(spec, options, answer);
         return 0;
     }

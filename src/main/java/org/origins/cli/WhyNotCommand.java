@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "why-not", mixinStandardHelpOptions = true,
@@ -39,7 +40,7 @@ class WhyNotCommand implements Callable<Integer> {
         String ab = Names.ability(w.kb(), ability);
         Level target = level == null ? null : Level.parse(level).filter(l -> l != Level.NONE)
                 .orElseThrow(() -> new InputException("--level must be weak, present or strong, found \"" + level + "\""));
-        var answer = WhyNotQuery.whyNot(w.reason(), id, ab, target, options.maxFirings);
+        var answer = WhyNotQuery.whyNot(w.reasonAbout(List.of(id)), id, ab, target, options.maxFirings);
         Output.print(spec, options, answer);
         return Main.OK;
     }

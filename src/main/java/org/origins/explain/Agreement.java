@@ -1,12 +1,14 @@
 package org.origins.explain;
 
 /**
- * How an observation compares with the prediction: {@code agree}, {@code contradict}, or
- * {@code unpredicted} (no rule concludes anything about the ability). Decided in
- * {@link ObservationsQuery#verdict}; every format shows it.
+ * How an observation compares with the prediction: {@code agree}, {@code contradict},
+ * {@code unpredicted} (no rule concludes anything about the ability), or {@code undetermined} (the
+ * answer is undetermined — a missing fact decides it — and some of its possible levels contradict
+ * the observation; it does not count as agreement). Decided in {@link ObservationsQuery#verdict}
+ * and {@link AgreementQuery}; every format shows it.
  */
 public enum Agreement {
-    AGREE, CONTRADICT, UNPREDICTED;
+    AGREE, CONTRADICT, UNPREDICTED, UNDETERMINED;
 
     /** The id in JSON and text: the name in lower case, words joined by '-'. */
     @Override

@@ -1,12 +1,14 @@
 package org.origins.explain;
 
 import org.origins.facts.BaseDoubt;
+import org.origins.facts.Compute;
 import org.origins.facts.Earlier;
 import org.origins.facts.Effect;
 import org.origins.facts.Lineage;
 import org.origins.facts.Mechanism;
 import org.origins.facts.Model;
 import org.origins.facts.Stage;
+import org.origins.facts.Threshold;
 import org.origins.kb.Statement;
 
 import java.util.Collection;
@@ -40,6 +42,15 @@ public final class Describe {
         if (f instanceof Mechanism m) {
             return "mechanism: " + m.ability() + " " + m.how() + " by " + stage(m.stage());
         }
+        if (f instanceof Compute c) {
+            return "compute of " + c.model() + ": " + c.formula()
+                    + (c.codeFlops() > 0 ? "; on code " + Compute.scientific(c.codeFlops()) + " FLOP = 6 × "
+                    + Compute.billions(c.parameters()) + " × " + Compute.billions(c.codeTokens()) + " tokens" : "")
+                    + "; " + number(Math.round(c.tokensPerParameter() * 10) / 10.0) + " tokens per parameter";
+        }
+        if (f instanceof Threshold t) {
+            return "scale: " + t.model() + ", threshold " + t.name() + ": " + t.describe();
+        }
         if (f instanceof BaseDoubt b) {
             return "doubt: " + b.model() + " was probably not trained from " + b.base();
         }
@@ -57,7 +68,7 @@ public final class Describe {
         }
         return switch (field) {
             case "parameters" -> number(v) + "B";
-            case "tokens" -> number(v) + "B tokens";
+            case "tokens", "trainedTokens", "trainedCodeTokens" -> number(v) + "B tokens";
             case "codeShare", "computeShare" -> percent(v);
             case "contextLength" -> v + " tokens";
             case "dataCutoff" -> v instanceof Integer i ? String.format("%d-%02d", i / 100, i % 100) : v.toString();

@@ -13,9 +13,10 @@ public record ObservationReport(String schema, int agree, int contradict, int un
     }
 
     /**
-     * One observation against the prediction. {@code verdict}: agree, contradict, or unpredicted (no
-     * rule concluded anything about the ability). A contradiction carries the proofs of what the
-     * rules concluded (for an ordering, of both models).
+     * One observation against the prediction. {@code verdict}: agree, contradict, unpredicted (no
+     * rule concluded anything about the ability), or undetermined (a missing value decides the answer
+     * and some of its possible levels contradict the observation). A contradiction carries the proofs
+     * of what the rules concluded (for an ordering, of both models).
      */
     public record Check(String id, String model, String ability, String observed, String predicted, Agreement verdict,
                         String evidence, String source, Status status, List<AbilityProof> proofs) {

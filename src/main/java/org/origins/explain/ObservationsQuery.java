@@ -38,7 +38,7 @@ public final class ObservationsQuery {
         return o.op().holds(mine, expected) ? Agreement.AGREE : Agreement.CONTRADICT;
     }
 
-    private static ObservationReport.Check check(Reasoning r, Observation o) {
+    static ObservationReport.Check check(Reasoning r, Observation o) {
         Agreement verdict = verdict(r, o);
         Level mine = r.level(o.model(), o.ability());
         String observed = o.than() == null ? o.op() + " " + o.level() : o.op() + " " + o.than();

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The abilities of hypothetical models ({@code origins predict}), derived by the same rules as for
- * real models; with an ability to explain, its proof for each model that has it and the why-not for
+ * real models, with the missing facts that would change them; with an ability to explain, its proof for each model that has it and the why-not for
  * each that has it below strong.
  */
 public final class PredictQuery {
@@ -26,7 +26,8 @@ public final class PredictQuery {
             Level level = ability == null ? null : r.level(m.id(), ability);
             AbilityProof why = level != null && level != Level.NONE ? WhyQuery.why(r, m.id(), ability, DEPTH) : null;
             WhyNot whyNot = level != null && level != Level.STRONG ? WhyNotQuery.whyNot(r, m.id(), ability, null, maxFirings) : null;
-            out.add(new Prediction.ModelPrediction(m.id(), m.parent().value(), AbilitiesQuery.of(r, m.id()), why, whyNot));
+            out.add(new Prediction.ModelPrediction(m.id(), m.parent().value(), AbilitiesQuery.withMissingFacts(r, m.id(), maxFirings),
+                    why, whyNot));
         }
         return new Prediction(Prediction.SCHEMA, out);
     }

@@ -3,8 +3,10 @@ package org.origins.explain;
 import org.origins.facts.Effect;
 import org.origins.io.FilePaths;
 import org.origins.kb.Level;
+import org.origins.kb.ModelRecord;
 import org.origins.reasoning.Derivation;
 import org.origins.reasoning.LevelTrace;
+import org.origins.reasoning.LiveSession;
 import org.origins.reasoning.Prober;
 import org.origins.reasoning.Reasoner;
 import org.origins.reasoning.Reasoning;
@@ -14,6 +16,7 @@ import org.origins.rules.RuleInfo;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +34,8 @@ public final class WhyNotQuery {
         LevelTrace trace = r.trace(model, ability);
         Level level = trace.level();
         Level wanted = target != null ? target : level == Level.NONE ? Level.WEAK : Level.STRONG;
-        List<RuleInfo> candidates = WhyNot.Verdict.of(level, wanted) == WhyNot.Verdict.HAS_IT ? List.of() : r.rules().rules().stream()
+        // the rules of the view: an essay rule a later one supersedes is not a candidate in the default view
+        List<RuleInfo> candidates = WhyNot.Verdict.of(level, wanted) == WhyNot.Verdict.HAS_IT ? List.of() : r.rules().activeRules().stream()
                 .filter(rule -> rule.conclusions().stream().anyMatch(c -> c.ability().equals(ability) && c.raises()
                         && canRaise(c, level)))
                 .toList();
@@ -91,6 +95,7 @@ public final class WhyNotQuery {
         }
         List<WhyNot.ConditionCheck> checks = new ArrayList<>();
         List<Condition> cs = rule.conditions();
+        List<String> lineage = r.kb().chain(model).stream().map(ModelRecord::id).toList();
         int matchedIndex = 0;
         for (int k = 0; k < cs.size(); k++) {
             Condition c = cs.get(k);
@@ -102,7 +107,7 @@ public final class WhyNotQuery {
             } else if (k == probe.failingPattern()) {
                 Condition.Constraint failing = probe.failingConstraint() >= 0 ? c.constraints().get(probe.failingConstraint()) : null;
                 String near = probe.candidates().isEmpty() ? null
-                        : nearMiss(nearest(probe.candidates(), model), failing == null ? null : failing.text());
+                        : nearMiss(nearest(probe.candidates(), lineage), failing == null ? null : failing.text());
                 String at = failing == null ? loc : FilePaths.display(rule.file()) + ":" + failing.line() + ":" + failing.column();
                 checks.add(new WhyNot.ConditionCheck(c.text(), at, WhyNot.ConditionState.FAILS, null, failing == null ? null : failing.text(), near));
             } else {
@@ -140,14 +145,14 @@ public final class WhyNotQuery {
         return out;
     }
 
-    /** Of the near misses, one that belongs to the model itself, else the latest in its lineage. */
-    private static Object nearest(List<Object> candidates, String model) {
-        for (Object c : candidates) {
-            if (model.equals(org.origins.reasoning.LiveSession.modelOf(c))) {
-                return c;
-            }
-        }
-        return candidates.get(candidates.size() - 1);
+    /**
+     * Of the near misses, one of the latest model in the lineage (the model itself first), and of
+     * those the first by its description (its earliest stage): never the engine's firing order, which
+     * differs from one run to the next when several facts miss alike.
+     */
+    private static Object nearest(List<Object> candidates, List<String> lineage) {
+        return candidates.stream().max(Comparator.comparingInt((Object c) -> lineage.indexOf(LiveSession.modelOf(c)))
+                .thenComparing(Describe::fact, Comparator.reverseOrder())).orElseThrow();
     }
 
     /** "stage davinci#1 pretraining, whose codeShare is 0%". */

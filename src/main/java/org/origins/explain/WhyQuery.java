@@ -3,6 +3,7 @@ package org.origins.explain;
 import org.origins.facts.Effect;
 import org.origins.facts.Stage;
 import org.origins.kb.Ability;
+import org.origins.kb.Status;
 import org.origins.reasoning.Derivation;
 import org.origins.reasoning.FactOrigin;
 import org.origins.reasoning.FieldOrigin;
@@ -146,15 +147,19 @@ public final class WhyQuery {
             FieldOrigin fo = origin.fields().get(name);
             if (fo == null || fo.chosen() == null || name.equals("kind") || name.equals("kinds")) {
                 out.add(new FieldNote(name, Describe.value(name, value), origin.citation(), null, null,
-                        fo != null && fo.disputed(), fo == null ? List.of() : alternatives(name, fo), null, false));
+                        fo != null && fo.disputed(), fo == null ? List.of() : alternatives(name, fo), null, false, false));
             } else {
                 out.add(new FieldNote(name, Describe.value(name, value), fo.chosen().citation(), fo.chosen().status(),
                         fo.inheritedFrom() == null ? fo.chosen().note() : viaParent(origin), fo.disputed(),
-                        alternatives(name, fo), fo.inheritedFrom(), fo.assumed()));
+                        alternatives(name, fo), fo.inheritedFrom(), fo.assumed(),
+                        fo.inheritedFrom() != null || fo.chosen().status() == Status.DEFAULT || SUMMED.contains(name)));
             }
         }
         return out;
     }
+
+    /** The fields of a model that the facts sum along its lineage rather than state (see {@link org.origins.facts.Model}). */
+    private static final Set<String> SUMMED = Set.of("trainedTokens", "trainedCodeTokens");
 
     /** How an inherited value reached the model: through its parent link, with that link's source. */
     private static String viaParent(FactOrigin origin) {

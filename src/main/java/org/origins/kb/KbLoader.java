@@ -61,6 +61,24 @@ public final class KbLoader {
         return new Read(l.problems.stream().anyMatch(Problem::isError) ? null : kb, l.problems);
     }
 
+    /**
+     * Reads an observation file other than facts/observations.json (for {@code check --observations
+     * --observed FILE}), validated against {@code kb}'s models, abilities and sources.
+     */
+    public static List<Observation> readObservations(KnowledgeBase kb, Path file) {
+        KbLoader l = new KbLoader();
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(List.of(Problem.error(file, 0, 0, null, "observation file not found")));
+        }
+        ModelReader.Vocab v = new ModelReader.Vocab(kb.abilities().stream().map(Ability::id).toList(), kb.stageKinds(),
+                kb.sources().keySet());
+        List<Observation> out = l.readObservations(file, v, new LinkedHashSet<>(kb.models().stream().map(ModelRecord::id).toList()));
+        if (l.problems.stream().anyMatch(Problem::isError)) {
+            throw new InputException(l.problems);
+        }
+        return out;
+    }
+
     private KnowledgeBase loadAll(Path dir) {
         if (!Files.isDirectory(dir)) {
             problems.add(Problem.error(dir, 0, 0, null, "facts directory not found (expected abilities.json, "
@@ -91,8 +109,10 @@ public final class KbLoader {
         // without a models folder (reported above) the model ids are unknown, not empty: no cascade of "unknown model"
         List<Observation> observations = readObservations(dir.resolve("observations.json"), v,
                 Files.isDirectory(dir.resolve("models")) ? models.keySet() : null);
+        Defaults defaults = Defaults.read(dir.resolve("defaults.json"), kindMap == null ? null : kindMap.keySet(),
+                v.sources(), problems);
         return new KnowledgeBase(dir, orEmpty(abilities), orEmpty(kinds), orEmpty(sources),
-                models.values().stream().map(ModelReader.Located::model).toList(), observations);
+                models.values().stream().map(ModelReader.Located::model).toList(), observations, defaults);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -19,15 +19,35 @@ public final class KnowledgeBase {
     private final Map<String, Source> sources;
     private final Map<String, ModelRecord> models;
     private final List<Observation> observations;
+    private final Defaults defaults;
 
     KnowledgeBase(Path directory, Collection<Ability> abilities, Collection<StageKind> stageKinds,
                   Collection<Source> sources, Collection<ModelRecord> models, List<Observation> observations) {
+        this(directory, abilities, stageKinds, sources, models, observations, Defaults.none());
+    }
+
+    KnowledgeBase(Path directory, Collection<Ability> abilities, Collection<StageKind> stageKinds,
+                  Collection<Source> sources, Collection<ModelRecord> models, List<Observation> observations,
+                  Defaults defaults) {
+        this.defaults = defaults;
         this.directory = directory;
         this.abilities = index(abilities, Ability::id);
         this.stageKinds = index(stageKinds, StageKind::id);
         this.sources = index(sources, Source::id);
         Map<String, ModelRecord> byId = index(models, ModelRecord::id);
         this.models = index(ordered(byId), ModelRecord::id);
+        this.observations = List.copyOf(observations);
+    }
+
+    /** Another set of models (and observations, defaults) over the same vocabularies: they are shared, not indexed again. */
+    private KnowledgeBase(KnowledgeBase base, Collection<ModelRecord> models, List<Observation> observations, Defaults defaults) {
+        this.defaults = defaults;
+        this.directory = base.directory;
+        this.abilities = base.abilities;
+        this.stageKinds = base.stageKinds;
+        this.sources = base.sources;
+        this.closures.putAll(base.closures);
+        this.models = index(ordered(index(models, ModelRecord::id)), ModelRecord::id);
         this.observations = List.copyOf(observations);
     }
 
@@ -95,6 +115,13 @@ public final class KnowledgeBase {
 
     /** The kind and every broader kind it is a case of. */
     public Set<String> kindClosure(String kind) {
+        return closures.computeIfAbsent(kind, this::closure);
+    }
+
+    /** The closures asked for so far (a stage kind's broader kinds never change). */
+    private final Map<String, Set<String>> closures = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<String> closure(String kind) {
         Set<String> out = new LinkedHashSet<>();
         List<String> todo = new ArrayList<>(List.of(kind));
         while (!todo.isEmpty()) {
@@ -103,7 +130,7 @@ public final class KnowledgeBase {
                 todo.addAll(stageKinds.get(k).isA());
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     public Map<String, Source> sources() {
@@ -130,6 +157,16 @@ public final class KnowledgeBase {
         return observations;
     }
 
+    /** What is assumed for attributes the model files leave out (facts/defaults.json). */
+    public Defaults defaults() {
+        return defaults;
+    }
+
+    /** This knowledge base with other defaults (none: {@link Defaults#none()}). */
+    public KnowledgeBase withDefaults(Defaults d) {
+        return new KnowledgeBase(this, models.values(), observations, d);
+    }
+
     /** The models from the root down to {@code id}, following chosen parents. */
     public List<ModelRecord> chain(String id) {
         List<ModelRecord> out = new ArrayList<>();
@@ -153,9 +190,9 @@ public final class KnowledgeBase {
     /** A knowledge base holding only these models (and the observations about them). */
     public KnowledgeBase restrictedTo(Collection<String> ids) {
         Set<String> keep = new LinkedHashSet<>(ids);
-        return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(),
-                models.values().stream().filter(m -> keep.contains(m.id())).toList(),
-                observations.stream().filter(o -> keep.contains(o.model()) && (o.than() == null || keep.contains(o.than()))).toList());
+        return new KnowledgeBase(this, models.values().stream().filter(m -> keep.contains(m.id())).toList(),
+                observations.stream().filter(o -> keep.contains(o.model()) && (o.than() == null || keep.contains(o.than()))).toList(),
+                defaults);
     }
 
     /** A knowledge base with these models replaced or added (validated by the caller). */
@@ -164,7 +201,6 @@ public final class KnowledgeBase {
         for (ModelRecord m : extra) {
             all.put(m.id(), m);
         }
-        return new KnowledgeBase(directory, abilities.values(), stageKinds.values(), sources.values(), all.values(),
-                observations);
+        return new KnowledgeBase(this, all.values(), observations, defaults);
     }
 }

@@ -36,25 +36,42 @@ public final class ModelReader {
     static final Set<String> STAGE_ATTRIBUTES = Set.of("tokens", "codeShare", "corpus", "objective", "tasks", "examples",
             "computeShare", "mixture");
     static final Set<String> ENCODINGS = Set.of("absolute", "relative", "rotary", "alibi");
-    static final Set<String> OBJECTIVES = Set.of("causal-lm", "prefix-lm", "span-corruption");
+    public static final Set<String> OBJECTIVES = Set.of("causal-lm", "prefix-lm", "span-corruption");
     static final Set<String> MIXTURES = Set.of("exemplars", "chain-of-thought", "dialogue");
 
     private final KnowledgeBase kb;
     private final Vocab vocab;
+    private final boolean standIns;
 
-    private ModelReader(KnowledgeBase kb, Vocab vocab) {
+    private ModelReader(KnowledgeBase kb, Vocab vocab, boolean standIns) {
         this.kb = kb;
         this.vocab = vocab;
+        this.standIns = standIns;
     }
 
     /** A reader of models to add to {@code kb}, validated against its vocabularies and models. */
     public static ModelReader against(KnowledgeBase kb) {
-        return new ModelReader(kb, new Vocab(kb.abilities().stream().map(Ability::id).toList(), kb.stageKinds(), kb.sources().keySet()));
+        return new ModelReader(kb, new Vocab(kb.abilities().stream().map(Ability::id).toList(), kb.stageKinds(), kb.sources().keySet()),
+                false);
     }
 
     /** The same reader, with {@code models} known too (the same vocabularies). */
     public ModelReader knowing(java.util.Collection<ModelRecord> models) {
-        return models.isEmpty() ? this : new ModelReader(kb.with(models), vocab);
+        return models.isEmpty() ? this : new ModelReader(kb.with(models), vocab, standIns);
+    }
+
+    /**
+     * The same reader, accepting a model whose id is a real model's: it stands in for that model for
+     * the run ({@code predict FILE}, {@code --with FILE}); {@code add}, which saves models, refuses it.
+     * {@link #standingIn(List)} names the models read that do.
+     */
+    public ModelReader allowingStandIns() {
+        return new ModelReader(kb, vocab, true);
+    }
+
+    /** The models of {@code models} that stand in for a real model of the knowledge base. */
+    public List<ModelRecord> standingIn(List<ModelRecord> models) {
+        return models.stream().filter(m -> kb.model(m.id()).filter(x -> !x.hypothetical()).isPresent()).toList();
     }
 
     /**
@@ -67,7 +84,7 @@ public final class ModelReader {
         for (Path f : files) {
             l.readModelFile(f, vocab, found, hypotheticalRequired);
         }
-        l.finishAdded(kb, found);
+        l.finishAdded(kb, found, standIns);
         return found.values().stream().map(Located::model).toList();
     }
 
@@ -86,7 +103,7 @@ public final class ModelReader {
                 }
             }
         }
-        l.finishAdded(kb, found);
+        l.finishAdded(kb, found, standIns);
         return found.values().stream().map(Located::model).toList();
     }
 
@@ -103,7 +120,7 @@ public final class ModelReader {
         if (o != null) {
             l.readModel(o, vocab, found, true);
         }
-        l.finishAdded(kb, found);
+        l.finishAdded(kb, found, standIns);
         if (found.isEmpty()) {
             throw new InputException(doc.problems.isEmpty()
                     ? List.of(Problem.error(doc.file, 0, 0, null, "no model read")) : doc.problems);

@@ -9,6 +9,7 @@ import org.origins.io.Suggest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,20 +32,28 @@ final class ModelReading {
         this.rejected = rejected;
     }
 
-    void finishAdded(KnowledgeBase kb, Map<String, ModelReader.Located> found) {
-        Map<String, ModelReader.Located> all = new LinkedHashMap<>();
-        for (ModelRecord m : kb.models()) {
-            all.put(m.id(), new ModelReader.Located(m, null, null));
-        }
+    /**
+     * Checks what was read against the knowledge base: a real model's id is refused unless
+     * {@code standIns} (the model then stands in for it for the run), and parents must exist. The
+     * lineage checks read the new models and their ancestors in the knowledge base, not every model
+     * of it (a batch checks each of its lines this way).
+     */
+    void finishAdded(KnowledgeBase kb, Map<String, ModelReader.Located> found, boolean standIns) {
+        Map<String, ModelReader.Located> all = new LinkedHashMap<>(found);
         for (var e : found.entrySet()) {
-            ModelReader.Located prior = all.get(e.getKey());
-            if (prior != null && !prior.model().hypothetical()) {
+            ModelRecord prior = kb.model(e.getKey()).orElse(null);
+            if (prior != null && !prior.hypothetical() && !standIns) {
                 e.getValue().error("/id", "\"" + e.getKey() + "\" is a real model of the knowledge base; "
                         + "give the hypothetical model an id of its own");
             }
-            all.put(e.getKey(), e.getValue());
+            for (Statement<String> st : e.getValue().model().parent().statements()) {
+                for (ModelRecord m = st.value() == null ? null : kb.model(st.value()).orElse(null);
+                     m != null && !all.containsKey(m.id()); m = kb.parentOf(m).orElse(null)) {
+                    all.put(m.id(), new ModelReader.Located(m, null, null));
+                }
+            }
         }
-        checkLineage(all, found.keySet());
+        checkLineage(all, found.keySet(), kb);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new InputException(problems);
         }
@@ -255,14 +264,23 @@ final class ModelReading {
 
     /** Unknown parents and cycles; {@code report} limits messages to the models being read. */
     void checkLineage(Map<String, ModelReader.Located> models, Set<String> report) {
+        checkLineage(models, report, null);
+    }
+
+    /** {@code models} holds the models to check and their ancestors; {@code kb}, when given, the other names a hint may suggest. */
+    private void checkLineage(Map<String, ModelReader.Located> models, Set<String> report, KnowledgeBase kb) {
         for (String id : report) {
             ModelReader.Located l = models.get(id);
             Field<String> parent = l.model().parent();
             for (int i = 0; i < parent.statements().size(); i++) {
                 String p = parent.statements().get(i).value();
                 if (p != null && !models.containsKey(p) && !rejected.contains(p)) {
+                    Set<String> names = new LinkedHashSet<>(models.keySet());
+                    if (kb != null) {
+                        kb.models().forEach(m -> names.add(m.id()));
+                    }
                     l.error(l.parentValue(i), unknownParent.apply(p, "unknown parent \"" + p + "\" (no such model)"
-                            + Suggest.hint(p, models.keySet())));
+                            + Suggest.hint(p, names)));
                 }
                 if (id.equals(p)) {
                     l.error(l.parentValue(i), "a model cannot be its own parent");

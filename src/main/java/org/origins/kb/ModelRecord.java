@@ -19,6 +19,12 @@ public record ModelRecord(String id, String name, String apiName, String series,
         return List.of(parent, parameters, contextLength, positionalEncoding, dataCutoff, released);
     }
 
+    /** This model under another id (a copy reasoned about beside the original: batch prediction's probes). */
+    public ModelRecord withId(String newId) {
+        return new ModelRecord(newId, name, apiName, series, organisation, hypothetical, parent, base, parameters, contextLength,
+                positionalEncoding, dataCutoff, released, stages, notes, file);
+    }
+
     /** This model with other own stages. */
     public ModelRecord withStages(List<StageRecord> newStages) {
         return new ModelRecord(id, name, apiName, series, organisation, hypothetical, parent, base, parameters, contextLength,

@@ -111,6 +111,34 @@ public final class Obj {
         return v;
     }
 
+    /** Reports a problem with the value of field {@code name}. */
+    public void invalid(String name, String message) {
+        doc.error(at(name), message);
+    }
+
+    /** An optional date "YYYY" or "YYYY-MM". */
+    String oneOfDate(String name) {
+        String v = text(name, false);
+        if (v != null && !DATE.matcher(v).matches()) {
+            doc.error(at(name), "\"" + name + "\" must be a date \"YYYY\" or \"YYYY-MM\", found \"" + v + "\"");
+            return null;
+        }
+        return v;
+    }
+
+    /** An optional number greater than zero. */
+    Double positive(String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber() || v.asDouble() <= 0) {
+            doc.error(at(name), "\"" + name + "\" must be a number greater than 0, found " + describe(v));
+            return null;
+        }
+        return v.asDouble();
+    }
+
     boolean bool(String name, boolean fallback) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {

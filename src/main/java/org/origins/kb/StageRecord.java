@@ -49,6 +49,12 @@ public record StageRecord(int order, String kind, String description, List<Strin
                 n.equals("computeShare") ? (Field<Double>) f : computeShare, mixture);
     }
 
+    /** This stage with another pretraining objective (an assumption: the objective is not a sourced field). */
+    public StageRecord withObjective(String o) {
+        return new StageRecord(order, kind, description, sources, where, status, note, present, assumeAs, tokens, codeShare, corpus,
+                o, tasks, examples, computeShare, mixture);
+    }
+
     /** The sourced field of this name ({@code present} or an attribute), or null. */
     public Field<?> field(String fieldName) {
         return fieldName.equals("present") ? present

@@ -1,9 +1,14 @@
 package org.origins.kb;
 
-/** Where a stated value comes from: the source's own statement, or an inference (usually the essay's). */
+/**
+ * Where a stated value comes from: the source's own statement, an inference (usually the essay's),
+ * or a default origins assumed because the model's file leaves the value out ({@code facts/defaults.json};
+ * never written in a file).
+ */
 public enum Status {
     PUBLISHED("published", Grade.CONCLUSION),
-    INFERRED("inferred", Grade.HYPOTHESIS);
+    INFERRED("inferred", Grade.HYPOTHESIS),
+    DEFAULT("default", Grade.EDUCATED_GUESS);
 
     private final String id;
     private final Grade grade;

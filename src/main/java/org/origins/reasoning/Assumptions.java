@@ -4,6 +4,7 @@ import org.origins.io.InputException;
 import org.origins.io.Suggest;
 import org.origins.kb.Field;
 import org.origins.kb.KnowledgeBase;
+import org.origins.kb.ModelReader;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Names;
 import org.origins.kb.StageRecord;
@@ -25,14 +26,14 @@ import java.util.regex.Pattern;
  * Values the user assumes for a run ({@code --assume MODEL.FIELD=VALUE}): a model field
  * ({@code parent}, {@code parameters}, {@code contextLength}, {@code positionalEncoding},
  * {@code dataCutoff}), a stage attribute ({@code codeShare}, {@code tokens}, {@code tasks},
- * {@code examples}, {@code computeShare}; {@code MODEL#N.FIELD} picks stage N when several have it),
+ * {@code examples}, {@code computeShare}, {@code objective}; {@code MODEL#N.FIELD} picks stage N when several have it),
  * or a disputed stage's existence by its name ({@code code-davinci-002.instructionTuned=true}).
  * Parsing validates everything against the knowledge base; applying returns a changed copy.
  */
 public final class Assumptions {
     public static final String SOURCE = Field.ASSUMED;
     static final List<String> MODEL_FIELDS = List.of("parent", "parameters", "contextLength", "positionalEncoding", "dataCutoff");
-    static final List<String> STAGE_FIELDS = List.of("tokens", "codeShare", "tasks", "examples", "computeShare");
+    static final List<String> STAGE_FIELDS = List.of("tokens", "codeShare", "tasks", "examples", "computeShare", "objective");
     /** MODEL[#N].FIELD=VALUE; the model id may hold dots (gpt-3.5), the field is after the last one. */
     private static final Pattern FORM = Pattern.compile("([^=#]+?)(?:#(\\d+))?\\.([A-Za-z]+)=(.*)", Pattern.DOTALL);
 
@@ -84,13 +85,28 @@ public final class Assumptions {
         return new Assumptions(out);
     }
 
+    /**
+     * One assumption about {@code rec}, written {@code rec.id()[#N].FIELD=VALUE}: validated as
+     * {@link #parse} does, without looking the model up by name (origins' own probes of missing values).
+     */
+    public static Assumptions about(KnowledgeBase kb, ModelRecord rec, String text) {
+        Matcher m = FORM.matcher(text);
+        if (!m.matches() || !m.group(1).equals(rec.id())) {
+            throw new IllegalArgumentException("expected " + rec.id() + ".FIELD=VALUE, found \"" + text + "\"");
+        }
+        return new Assumptions(List.of(parseOne(kb, rec, text, m)));
+    }
+
     private static Assumption parseOne(KnowledgeBase kb, String text) {
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             throw new IllegalArgumentException("expected MODEL.FIELD=VALUE (or MODEL#STAGE.FIELD=VALUE), e.g. palm-540b.codeShare=8%");
         }
-        String model = Names.model(kb, m.group(1));
-        ModelRecord rec = kb.require(model);
+        return parseOne(kb, kb.require(Names.model(kb, m.group(1))), text, m);
+    }
+
+    private static Assumption parseOne(KnowledgeBase kb, ModelRecord rec, String text, Matcher m) {
+        String model = rec.id();
         String field = m.group(3);
         String raw = m.group(4).strip();
         if (MODEL_FIELDS.contains(field)) {
@@ -162,6 +178,7 @@ public final class Assumptions {
 
     private static Object stageValue(String field, String raw) {
         return switch (field) {
+            case "objective" -> choice(raw, ModelReader.OBJECTIVES);
             case "codeShare", "computeShare" -> share(raw);
             case "tokens" -> inRange(number(raw, Units.Scale.BILLIONS, "billions of tokens such as 100 or 100B"), raw, 0,
                     Units.MAX_TOKENS, "billions of tokens (a bare number is in billions: 1.4T or 1400 for 1.4 trillion)");
@@ -219,10 +236,20 @@ public final class Assumptions {
         }
         Map<String, ModelRecord> changed = new LinkedHashMap<>();
         for (Assumption a : items) {
-            ModelRecord m = changed.getOrDefault(a.model(), kb.require(a.model()));
-            changed.put(a.model(), a.stage() == 0 ? withModelField(m, a) : withStageField(m, a));
+            changed.computeIfAbsent(a.model(), id -> applyTo(kb.require(id)));
         }
         return kb.with(changed.values());
+    }
+
+    /** The model with the assumptions about it in force (itself when none is about it). */
+    public ModelRecord applyTo(ModelRecord m) {
+        ModelRecord out = m;
+        for (Assumption a : items) {
+            if (a.model().equals(m.id())) {
+                out = a.stage() == 0 ? withModelField(out, a) : withStageField(out, a);
+            }
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -235,7 +262,8 @@ public final class Assumptions {
     }
 
     private static ModelRecord withStageField(ModelRecord m, Assumption a) {
-        return m.withStages(m.stages().stream()
-                .map(s -> s.order() == a.stage() ? s.withField(assume(s.field(a.field()), a)) : s).toList());
+        return m.withStages(m.stages().stream().map(s -> s.order() != a.stage() ? s
+                : a.field().equals("objective") ? s.withObjective((String) a.value())
+                : s.withField(assume(s.field(a.field()), a))).toList());
     }
 }

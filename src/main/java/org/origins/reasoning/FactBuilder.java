@@ -12,7 +12,6 @@ import org.origins.kb.Status;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +25,15 @@ public final class FactBuilder {
     private final KnowledgeBase kb;
     private final Map<Object, FactOrigin> origins = StatedFacts.newOriginMap();
     private final Map<String, FieldOrigin> parameters = new LinkedHashMap<>();
+    private final StageDefaults defaults;
+    /** The tokens (and code tokens) each model's weights have been trained on by the end of its history. */
+    private final Map<String, TrainedTokens> trainedBy = new java.util.HashMap<>();
+    /** What the weights of the model being built have been trained on so far. */
+    private TrainedTokens trained;
 
     private FactBuilder(KnowledgeBase kb) {
         this.kb = kb;
+        this.defaults = new StageDefaults(kb);
     }
 
     public static StatedFacts build(KnowledgeBase kb) {
@@ -39,12 +44,14 @@ public final class FactBuilder {
         List<Model> models = new ArrayList<>();
         List<Stage> stages = new ArrayList<>();
         for (ModelRecord m : kb.models()) {
-            models.add(model(m));
+            trained = trainedBefore(m);
             for (StageRecord s : m.stages()) {
                 if (s.isPresent()) {
                     stages.add(stage(m, s));
                 }
             }
+            trainedBy.put(m.id(), trained);
+            models.add(model(m, trained));
         }
         return new StatedFacts(models, stages, origins);
     }
@@ -59,7 +66,7 @@ public final class FactBuilder {
         return new FieldOrigin(f.name(), f.value(), chosen, List.copyOf(f.alternatives()), inheritedFrom, g);
     }
 
-    private Model model(ModelRecord m) {
+    private Model model(ModelRecord m, TrainedTokens trained) {
         Map<String, FieldOrigin> fields = new LinkedHashMap<>();
         FieldOrigin parent = origin(m.parent(), null, Grade.CONCLUSION);
         fields.put("parent", parent);
@@ -68,8 +75,12 @@ public final class FactBuilder {
         fields.put("positionalEncoding", origin(m.positionalEncoding(), null, Grade.CONCLUSION));
         fields.put("dataCutoff", origin(m.dataCutoff(), null, Grade.CONCLUSION));
         Double params = (Double) fields.get("parameters").value();
+        if (trained.tokens() != null) {
+            fields.put("trainedTokens", trained.origin("trainedTokens", trained.tokens()));
+            fields.put("trainedCodeTokens", trained.origin("trainedCodeTokens", trained.codeTokens()));
+        }
         Model fact = new Model(m.id(), m.parent().value(), m.hypothetical(), params, m.contextLength().value(),
-                m.positionalEncoding().value(), yearMonth(m.dataCutoff().value()));
+                m.positionalEncoding().value(), yearMonth(m.dataCutoff().value()), trained.tokens(), trained.codeTokens());
         origins.put(fact, new FactOrigin("model " + m.id(), m.file(), null, Grade.CONCLUSION, fields));
         return fact;
     }
@@ -95,10 +106,24 @@ public final class FactBuilder {
         return result;
     }
 
+    /** What the parent's weights had been trained on; the models are built parents first. */
+    private TrainedTokens trainedBefore(ModelRecord m) {
+        var parent = kb.parentOf(m);
+        if (parent.isEmpty()) {
+            return TrainedTokens.NOTHING;
+        }
+        TrainedTokens t = trainedBy.get(parent.get().id());
+        return t == null ? TrainedTokens.UNKNOWN : t.inherited(FactBuilder.grade(m.parent().chosen().orElse(null)));
+    }
+
     private Stage stage(ModelRecord m, StageRecord s) {
-        Set<String> kinds = new LinkedHashSet<>(kb.kindClosure(s.kind()));
-        Stage fact = new Stage(m.id(), s.order(), s.kind(), Set.copyOf(kinds), s.tokens().value(), s.codeShare().value(),
-                s.tasks().value(), s.examples().value(), s.computeShare().value(), s.corpus(), s.objective(), s.mixture());
+        Set<String> kinds = Set.copyOf(kb.kindClosure(s.kind()));
+        StageDefaults.Filled filled = defaults.fill(m, s, (Double) parameters(m).value());
+        TrainedTokens after = trained.plus(m.id() + "#" + s.order(), filled.tokens(), said(filled, "tokens", s.tokens()),
+                filled.codeShare(), said(filled, "codeShare", s.codeShare()));
+        trained = after;
+        Stage fact = new Stage(m.id(), s.order(), s.kind(), kinds, filled.tokens(), filled.codeShare(),
+                s.tasks().value(), s.examples().value(), s.computeShare().value(), s.corpus(), filled.objective(), s.mixture());
         Grade own = s.status().grade();
         if (!s.present().statements().isEmpty()) {
             own = Grade.weakest(own, grade(s.present().chosen().orElse(null)));
@@ -109,6 +134,7 @@ public final class FactBuilder {
                 fields.put(f.name(), origin(f, null, Grade.CONCLUSION));
             }
         }
+        fields.putAll(filled.filled()); // a default replaces an "undisclosed" statement
         if (!s.present().statements().isEmpty()) {
             FieldOrigin present = origin(s.present(), null, Grade.CONCLUSION);
             fields.put("present", present);
@@ -121,6 +147,12 @@ public final class FactBuilder {
         origins.put(fact, new FactOrigin(label, m.file(), s.citation() + (s.status() == Status.INFERRED ? " (inferred)" : ""),
                 own, fields));
         return fact;
+    }
+
+    /** Who says a stage attribute's value: the default that filled it, or the stage's own statement. */
+    private static Statement<?> said(StageDefaults.Filled filled, String field, Field<?> stated) {
+        FieldOrigin d = filled.filled().get(field);
+        return d != null ? d.chosen() : stated.chosen().orElse(null);
     }
 
     /** "2021-06" → 202106; "2019" → 201912 (the end of that year). */

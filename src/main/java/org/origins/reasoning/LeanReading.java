@@ -32,7 +32,7 @@ final class LeanReading {
 
     /** Reads a fired session holding {@code stated}, the facts of {@code kb}. */
     static Reasoning of(KieSession session, KnowledgeBase kb, RuleBase rules, StatedFacts stated) {
-        Map<Object, InternalFactHandle> derived = new IdentityHashMap<>();
+        Map<Object, InternalFactHandle> derived = new IdentityHashMap<>((int) session.getFactCount()); // sized once
         ArrayDeque<Object> todo = new ArrayDeque<>();
         for (FactHandle h : session.getFactHandles()) {
             InternalFactHandle ih = (InternalFactHandle) h;

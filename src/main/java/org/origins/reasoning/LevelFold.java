@@ -46,6 +46,18 @@ public final class LevelFold {
         return steps == null ? List.of() : List.copyOf(steps);
     }
 
+    /**
+     * This state as a child model sees it, through a parent link of grade {@code link}: the same level
+     * and peak, the grade no stronger than the link (not recording steps).
+     */
+    public LevelFold inherited(Grade link) {
+        LevelFold f = new LevelFold(false);
+        f.level = level;
+        f.peak = peak;
+        f.grade = grade == null ? null : Grade.weakest(grade, link);
+        return f;
+    }
+
     public Standing standing() {
         return new Standing(level, grade);
     }

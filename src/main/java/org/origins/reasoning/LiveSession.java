@@ -5,6 +5,7 @@ import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
@@ -75,9 +76,13 @@ public final class LiveSession implements AutoCloseable {
      * wall-clock limit: a {@link RuleTimeout} or a {@link ReasoningCrash} ends the batch (a rule that
      * hangs would hang for every model again). A rule that fails, halts the engine, or rules that
      * reach {@code maxFirings}, end it with a {@link RuleFailure} that names no rule: the caller
-     * redoes the models one by one in {@link #open ordinary} sessions, which do.
+     * redoes the models one by one in {@link #open ordinary} sessions, which do. Only the rules that
+     * levels and grades depend on fire ({@link LevelRules}: the rules' view, without the rules whose
+     * conclusions nothing reads).
      */
-    public static LiveSession openLean(KnowledgeBase kb, RuleBase rules, long maxFirings) {
+    public static LiveSession openLean(KnowledgeBase kb, LevelRules levelRules, long maxFirings) {
+        RuleBase rules = levelRules.rules();
+        AgendaFilter filter = levelRules.filter();
         LiveSession s = new LiveSession(rules, maxFirings, false);
         try {
             s.stated = FactBuilder.build(kb);
@@ -86,7 +91,7 @@ public final class LiveSession implements AutoCloseable {
             boolean settled = Watchdog.run(rules, null, () -> {
                 s.stated.models().forEach(s.session::insert);
                 s.stated.stages().forEach(s.session::insert);
-                return s.session.fireAllRules(limit) < limit && s.session.fireAllRules(1) == 0;   // capped, or halted
+                return fire(s.session, filter, limit) < limit && fire(s.session, filter, 1) == 0;   // capped, or halted
             });
             if (!settled) {
                 throw new RuleFailure(List.of(Problem.error(rules.directory(), 0, 0, null,
@@ -149,12 +154,13 @@ public final class LiveSession implements AutoCloseable {
         // The cap stops the run before the firing that would exceed it. Drools' own limit is only a
         // safety net: it is not a per-run total (it overshoots when several rules fire).
         int limit = maxFirings >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) maxFirings + 1;
+        AgendaFilter filter = rules.agendaFilter(); // the view: rules it leaves out do not fire
         try {
-            session.fireAllRules(limit);
+            fire(session, filter, limit);
             Halt.check(session, rules, counter.last());
             if (experiments) {
                 session.getAgenda().getAgendaGroup(EXPERIMENTS).setFocus();
-                session.fireAllRules(limit);
+                fire(session, filter, limit);
                 Halt.check(session, rules, counter.last());
             }
         } catch (RuntimeException e) {
@@ -174,6 +180,11 @@ public final class LiveSession implements AutoCloseable {
             session.removeEventListener(counter);
             session.removeEventListener(cap);
         }
+    }
+
+    /** Fires with the view's filter, if it has one; returns the firings. */
+    private static int fire(KieSession session, AgendaFilter filter, int limit) {
+        return filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
     }
 
     /** Rules that did not settle within the cap: named, the one that fired most at its place. */

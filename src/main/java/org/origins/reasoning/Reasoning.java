@@ -39,6 +39,8 @@ public final class Reasoning {
     private final Map<String, List<Stage>> stagesByModel = new HashMap<>();
     private final Map<String, LevelTrace> traces = new HashMap<>();
     private final Map<String, List<HistoryStep>> histories = new HashMap<>();
+    /** Every ability's fold state after a model's whole history (batch prediction: a chunk's models share ancestors). */
+    private final Map<String, Map<String, LevelFold>> finalFolds = new HashMap<>();
 
     Reasoning(KnowledgeBase kb, RuleBase rules, StatedFacts stated, Map<Object, List<Derivation>> derivations) {
         this.kb = kb;
@@ -199,21 +201,43 @@ public final class Reasoning {
     }
 
     /**
-     * The level and grade of every ability of a model, folded in one pass over its history with the
-     * arithmetic of {@link #trace}, without recording the steps (batch prediction).
+     * The level and grade of every ability of a model, with the arithmetic of {@link #trace}, without
+     * recording the steps (batch prediction): the fold starts from the parent's final state, kept, so
+     * that a chunk's models that share ancestors fold each ancestor once.
      */
     public synchronized Map<String, Standing> standings(String model) {
-        Map<String, LevelFold> byAbility = new HashMap<>();
-        for (HistoryStep h : historySteps(model)) {
-            for (var e : h.effects().entrySet()) {
-                byAbility.computeIfAbsent(e.getKey(), a -> new LevelFold(false)).stage(h.stage(), e.getValue(), h.link(), grader::grade);
-            }
-        }
+        Map<String, LevelFold> byAbility = finalFolds(model, new HashSet<>());
         Map<String, Standing> out = new LinkedHashMap<>();
         for (var a : kb.abilities()) {
             LevelFold f = byAbility.get(a.id());
             out.put(a.id(), f == null ? new Standing(Level.NONE, null) : f.standing());
         }
+        return out;
+    }
+
+    /**
+     * The fold state after the model's history: its parent's state, seen through the parent link
+     * ({@link LevelFold#inherited}), followed by the model's own stages. The same arithmetic as
+     * folding the whole history at once (a test compares them for every real model).
+     */
+    private Map<String, LevelFold> finalFolds(String model, Set<String> visiting) {
+        Map<String, LevelFold> known = finalFolds.get(model);
+        if (known != null) {
+            return known;
+        }
+        ModelRecord m = kb.model(model).orElse(null);
+        ModelRecord parent = m == null ? null : kb.parentOf(m).orElse(null);
+        Map<String, LevelFold> out = new HashMap<>();
+        if (parent != null && visiting.add(model)) {
+            Grade link = m.parent().chosen().map(st -> st.status().grade()).orElse(Grade.CONCLUSION);
+            finalFolds(parent.id(), visiting).forEach((a, f) -> out.put(a, f.inherited(link)));
+        }
+        for (Stage stage : stagesByModel.getOrDefault(model, List.of())) {
+            for (var e : effectsByStage.getOrDefault(stage.id(), Map.of()).entrySet()) {
+                out.computeIfAbsent(e.getKey(), a -> new LevelFold(false)).stage(stage, e.getValue(), Grade.CONCLUSION, grader::grade);
+            }
+        }
+        finalFolds.put(model, out);
         return out;
     }
 }

@@ -55,6 +55,7 @@ public final class Linter {
                 }
             }
         }
+        out.addAll(ViewLint.lint(rules));
         Set<Path> files = new java.util.LinkedHashSet<>();
         rules.rules().forEach(r -> files.add(r.file()));
         for (Path f : files) {

@@ -8,6 +8,7 @@ import org.origins.kb.KnowledgeBase;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.Obj;
 import org.origins.rules.RuleBase;
+import org.origins.rules.View;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +34,18 @@ public final class ScenarioLoader {
         }
     }
 
+    /** The {@code view} of a scenario or a file: essay or default; null when not given. */
+    private static View view(Obj o) {
+        String v = o.text("view", false);
+        if (v == null) {
+            return null;
+        }
+        return View.parse(v).orElseGet(() -> {
+            o.invalid("view", "\"view\" must be essay or default, found \"" + v + "\"");
+            return null;
+        });
+    }
+
     public static List<Scenario> load(List<Path> files, KnowledgeBase kb, RuleBase rules) {
         List<Problem> problems = new ArrayList<>();
         List<Scenario> out = new ArrayList<>();
@@ -45,9 +58,11 @@ public final class ScenarioLoader {
             if (root == null) {
                 continue;
             }
-            root.allowOnly(Set.of("scenarios"));
+            root.allowOnly(Set.of("scenarios", "view"));
+            View fileView = view(root);
             for (Obj s : root.objects("scenarios", "scenario", true)) {
-                s.allowOnly(Set.of("name", "models", "assume", "expect"));
+                s.allowOnly(Set.of("name", "models", "assume", "expect", "view"));
+                View view = s.has("view") ? view(s) : fileView;
                 String name = s.text("name", true);
                 List<ModelRecord> models = List.of();
                 if (s.has("models")) {
@@ -74,7 +89,7 @@ public final class ScenarioLoader {
                     }
                 }
                 if (name != null) {
-                    out.add(new Scenario(name, f, doc.get().lineOf(s.pointer()), models, assume, expectations));
+                    out.add(new Scenario(name, f, doc.get().lineOf(s.pointer()), models, assume, expectations, view));
                 }
             }
         }

@@ -12,19 +12,23 @@ import org.origins.reasoning.Reasoning;
 import org.origins.reasoning.Step;
 import org.origins.rules.RuleBase;
 import org.origins.rules.RuleInfo;
+import org.origins.rules.View;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs scenarios: one reasoning run per scenario that adds models or assumptions (the others
- * share one), then checks each expectation. A failure carries the proof of what was concluded.
+ * share one per view), then checks each expectation in the scenario's view. A failure carries the proof of what was concluded.
  */
 public final class ScenarioRunner {
     private final KnowledgeBase kb;
     private final RuleBase rules;
     private final long maxFirings;
-    private Reasoning shared;
+    /** One run per view for the scenarios that add nothing to the knowledge base. */
+    private final Map<View, Reasoning> shared = new EnumMap<>(View.class);
 
     public ScenarioRunner(KnowledgeBase kb, RuleBase rules, long maxFirings) {
         this.kb = kb;
@@ -45,15 +49,13 @@ public final class ScenarioRunner {
     }
 
     private Reasoning reasoningFor(Scenario s) {
+        RuleBase view = s.view() == null ? rules : rules.inView(s.view());
         if (s.models().isEmpty() && s.assumptions().isEmpty()) {
-            if (shared == null) {
-                shared = Reasoner.run(kb, rules, maxFirings);
-            }
-            return shared;
+            return shared.computeIfAbsent(view.view(), v -> Reasoner.run(kb, view, maxFirings));
         }
         KnowledgeBase k = s.models().isEmpty() ? kb : kb.with(s.models());
         k = Assumptions.parse(k, s.assumptions()).apply(k);
-        return Reasoner.run(k, rules, maxFirings);
+        return Reasoner.run(k, view, maxFirings);
     }
 
     private TestReport.Outcome check(Scenario s, Scenario.ExpectationLine located, Reasoning r) {
@@ -102,7 +104,7 @@ public final class ScenarioRunner {
             ok = ds.stream().anyMatch(d -> d.base().equals(x.base()));
             actual = ds.isEmpty() ? "no doubt concluded about " + x.model() + "'s base" : "doubted: " + ds.get(0).base();
         } else if (e instanceof Expectation.RuleGrade x) {
-            RuleInfo rule = rules.byId(x.rule()).orElseThrow();
+            RuleInfo rule = rules.byId(x.rule()).orElseThrow(); // a rule's own grade is the same in every view
             ok = rule.grade() != null && x.op().holds(rule.grade(), x.grade());
             actual = "rule grade " + rule.grade();
         } else {

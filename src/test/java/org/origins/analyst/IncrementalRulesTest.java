@@ -38,14 +38,14 @@ class IncrementalRulesTest {
         IncrementalRules inc = IncrementalRules.start(dir);
         Path code = dir.resolve("code.drl");
         Files.writeString(code, Files.readString(code).replace(
-                "insertLogical(Effect.gives($s, \"chain-of-thought\", \"weak\"));",
-                "insertLogical(Effect.gives($s, \"chain-of-thought\", \"present\"));"));
+                "insertLogical(Effect.gives($s, \"long-range-dependency\", \"present\"));",
+                "insertLogical(Effect.gives($s, \"long-range-dependency\", \"strong\"));"));
 
         RuleBase updated = inc.update();
 
-        assertThat(level(updated, "code-cushman-001", "chain-of-thought")).isEqualTo(Level.PRESENT);
-        assertThat(level(updated, "code-cushman-001", "chain-of-thought"))
-                .isEqualTo(level(RuleCompiler.compile(dir), "code-cushman-001", "chain-of-thought"));
+        assertThat(level(updated, "code-cushman-001", "long-range-dependency")).isEqualTo(Level.STRONG);
+        assertThat(level(updated, "code-cushman-001", "long-range-dependency"))
+                .isEqualTo(level(RuleCompiler.compile(dir), "code-cushman-001", "long-range-dependency"));
         assertThat(updated.rules()).hasSameSizeAs(TestKit.rules().rules());
     }
 

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.origins.TestKit;
 import org.origins.explain.AbilitiesQuery;
 import org.origins.explain.AbilityRow;
+import org.origins.explain.MissingFacts;
+import org.origins.kb.Level;
 import org.origins.kb.ModelReader;
 import org.origins.kb.ModelRecord;
 import org.origins.reasoning.Reasoner;
@@ -65,6 +67,7 @@ class BatchIdentityTest {
         sample.addAll(others.subList(0, 40));
 
         int differentFromParent = 0;
+        int undeterminedSeen = 0;
         for (int i : sample) {
             JsonNode batchLine = BatchKit.parse(lean.lines().get(i));
             String id = BatchKit.parse(in.get(i)).path("id").asText();
@@ -78,6 +81,7 @@ class BatchIdentityTest {
             List<ModelRecord> models = ModelReader.against(TestKit.kb()).files(List.of(file), true);
             Reasoning alone = Reasoner.run(TestKit.kb().with(models), TestKit.rules());
             AbilityRow.Table table = AbilitiesQuery.of(alone, id);
+            var undetermined = MissingFacts.of(alone, id, BatchPredictor.Settings.defaults().maxFirings(), false).undetermined();
 
             Map<String, String> levels = new LinkedHashMap<>();
             Map<String, String> grades = new LinkedHashMap<>();
@@ -89,11 +93,15 @@ class BatchIdentityTest {
             }
             assertThat(texts(batchLine.path("levels"))).as("levels of %s (line %d)", id, i + 1).isEqualTo(levels);
             assertThat(texts(batchLine.path("grades"))).as("grades of %s (line %d)", id, i + 1).isEqualTo(grades);
+            assertThat(possible(batchLine.path("undetermined"))).as("undetermined abilities of %s (line %d)", id, i + 1)
+                    .isEqualTo(ids(undetermined));
+            undeterminedSeen += undetermined.isEmpty() ? 0 : 1;
             if (own.size() > 1) {
                 differentFromParent++;
             }
         }
         assertThat(differentFromParent).as("sampled models whose parent is an earlier line").isEqualTo(10);
+        assertThat(undeterminedSeen).as("sampled models a value they leave out leaves undetermined").isGreaterThan(5);
     }
 
     @Test
@@ -109,7 +117,23 @@ class BatchIdentityTest {
             String a = row.path("ability").asText();
             assertThat(batchLine.path("levels").path(a).asText()).as(a).isEqualTo(row.path("level").asText());
             assertThat(batchLine.path("grades").path(a).asText(null)).as(a).isEqualTo(row.path("grade").asText(null));
+            assertThat(batchLine.path("undetermined").path(a).toString()).as(a)
+                    .isEqualTo(row.path("undetermined").isNull() ? "" : row.path("undetermined").toString());
         }
+    }
+
+    /** Regression: a batch line said nothing of an ability a value the model leaves out decides; predict says "undetermined". */
+    @Test
+    void aLineCarriesTheLevelsAnUndisclosedValueLeavesOpen() {
+        String line = "{\"id\": \"tuned-no-tasks\", \"hypothetical\": true, \"parent\": \"davinci\", \"stages\": "
+                + "[{\"kind\": \"supervised-instruction-tuning\", \"sources\": [\"USER\"]}]}";
+
+        var batch = BatchKit.run(List.of(line), BatchPredictor.Settings.defaults());
+
+        JsonNode out = BatchKit.parse(batch.lines().get(0));
+        assertThat(out.path("levels").path("zero-shot-generalization").asText()).isEqualTo("none");
+        assertThat(out.path("undetermined").path("zero-shot-generalization").toString()).isEqualTo("[\"none\",\"present\"]");
+        assertThat(out.path("undetermined").size()).as("only the abilities a missing value changes").isEqualTo(1);
     }
 
     @Test
@@ -125,6 +149,23 @@ class BatchIdentityTest {
                 .isGreaterThan(50);
         assertThat(lean.lines().stream().map(l -> BatchKit.parse(l).path("grades").toString()).distinct().count())
                 .isGreaterThan(20);
+    }
+
+    /** A line's "undetermined": ability → its possible levels, as ids. */
+    private static Map<String, List<String>> possible(JsonNode object) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> {
+            List<String> levels = new ArrayList<>();
+            e.getValue().forEach(l -> levels.add(l.asText()));
+            out.put(e.getKey(), levels);
+        });
+        return out;
+    }
+
+    private static Map<String, List<String>> ids(Map<String, List<Level>> undetermined) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        undetermined.forEach((a, levels) -> out.put(a, levels.stream().map(Level::id).toList()));
+        return out;
     }
 
     private static Map<String, String> texts(JsonNode object) {

@@ -44,18 +44,18 @@ class ShellTest {
         assertThat(state.reload().changed()).isTrue();
         assertThat(state.reload().changed()).as("nothing changed on disk").isFalse();
 
-        edit(rules.resolve("code.drl"), "insertLogical(Effect.gives($s, \"chain-of-thought\", \"weak\"));",
-                "insertLogical(Effect.gives($s, \"chain-of-thought\", \"present\"));");
+        edit(rules.resolve("code.drl"), "insertLogical(Effect.gives($s, \"long-range-dependency\", \"present\"));",
+                "insertLogical(Effect.gives($s, \"long-range-dependency\", \"strong\"));");
         ShellState.Reload r = state.reload();
 
         assertThat(r.problems()).isEmpty();
         assertThat(r.changes()).anySatisfy(c -> {
             assertThat(c.model()).isEqualTo("code-cushman-001");
-            assertThat(c.ability()).isEqualTo("chain-of-thought");
-            assertThat(c.before()).isEqualTo(Level.WEAK);
-            assertThat(c.after()).isEqualTo(Level.PRESENT);
+            assertThat(c.ability()).isEqualTo("long-range-dependency");
+            assertThat(c.before()).isEqualTo(Level.PRESENT);
+            assertThat(c.after()).isEqualTo(Level.STRONG);
         });
-        assertThat(state.reasoning().level("code-cushman-001", "chain-of-thought")).isEqualTo(Level.PRESENT);
+        assertThat(state.reasoning().level("code-cushman-001", "long-range-dependency")).isEqualTo(Level.STRONG);
     }
 
     @Test
@@ -96,9 +96,10 @@ class ShellTest {
         state.reload();
 
         java.io.StringWriter inShell = new java.io.StringWriter();
-        int code = Main.run(new String[] {"why", "code-cushman-001", "chain-of-thought"}, new java.io.PrintWriter(inShell),
-                new java.io.PrintWriter(new java.io.StringWriter()), new RunContext(state, false));
-        String outside = org.origins.Cli.run("why", "code-cushman-001", "chain-of-thought").out();
+        // in the essay's view: the rule edited is the essay's, which a later rule supersedes in the default view
+        int code = Main.run(new String[] {"why", "code-cushman-001", "chain-of-thought", "--view", "essay"},
+                new java.io.PrintWriter(inShell), new java.io.PrintWriter(new java.io.StringWriter()), new RunContext(state, false));
+        String outside = org.origins.Cli.run("why", "code-cushman-001", "chain-of-thought", "--view", "essay").out();
 
         assertThat(code).isZero();
         assertThat(inShell.toString()).startsWith("code-cushman-001 · chain-of-thought").contains("): present +");

@@ -1,6 +1,7 @@
 package org.origins.golden;
 
 import org.origins.Cli;
+import org.origins.TestKit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A copy of the project's rules/ and facts/ (without facts/hypothetical/, which is the user's) in
- * a temporary folder, and commands run in-process against it with their output made independent of
+ * A copy of the project's rules/ and of a knowledge base (facts/, or the golden files' own small one;
+ * without hypothetical/, which is the user's, nor the held-out observations) in a temporary folder, and commands run in-process against it with their output made independent of
  * where the copy is: the folder's path is cut from every line, so that a rule's place reads
  * {@code rules/code.drl:73} as it does for a user in the project folder.
  */
@@ -34,9 +35,14 @@ final class Fixture {
 
     /** Copies rules/ and facts/ (less facts/hypothetical/) into {@code dir}. */
     static Fixture in(Path dir) {
+        return in(dir, Path.of("facts"));
+    }
+
+    /** Copies rules/ and the knowledge base {@code facts} (less its hypothetical/) into {@code dir}. */
+    static Fixture in(Path dir, Path facts) {
         Fixture f = new Fixture(dir);
         copy(Path.of("rules"), f.rules);
-        copy(Path.of("facts"), f.facts);
+        copy(facts, f.facts);
         return f;
     }
 
@@ -45,7 +51,8 @@ final class Fixture {
         try (Stream<Path> all = Files.walk(src)) {
             for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
                 Path rel = src.relativize(p);
-                if (rel.startsWith("hypothetical") || rel.getFileName().toString().startsWith(".")) {
+                if (rel.startsWith("hypothetical") || rel.getFileName().toString().startsWith(".")
+                        || rel.getFileName().toString().equals(TestKit.HELD_OUT)) { // no test reads the held-out observations
                     continue;
                 }
                 Path target = to.resolve(rel.toString());

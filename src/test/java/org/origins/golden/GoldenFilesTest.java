@@ -16,8 +16,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every command in every format, byte for byte, on a copy of the real rules and facts: the golden
- * files under src/test/resources/golden/ are what origins printed when they were last accepted.
+ * Every command in every format, byte for byte, on a copy of the real rules and of a small knowledge
+ * base of its own ({@link #KB}: the essay's twenty models and six later ones, with their
+ * observations; a reduced copy of facts/, so that the golden files stay small and a model added to
+ * facts/ changes none of them): the golden files under src/test/resources/golden/ are what origins
+ * printed when they were last accepted.
  * A change of output shows as a failing test here; when it is intended, regenerate the files with
  * <pre>mvn -q test -Dtest='GoldenFilesTest,DocTest' -Dorigins.golden.update=true</pre>
  * and review them as a diff ({@code git diff src/test/resources/golden}).
@@ -30,12 +33,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GoldenFilesTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden");
+    /** The golden files' knowledge base (its README says what it holds and how it was made). */
+    static final Path KB = Path.of("src/test/resources/golden-kb/facts");
 
     private static final List<String> ALL = List.of("text", "json", "markdown", "mermaid", "dot");
     private static final List<String> TEXT = List.of("text");
     private static final List<String> TEXT_JSON = List.of("text", "json");
     private static final String WITH = "with/two-models.yaml";
     private static final String BATCH = "batch.jsonl";
+    /** The essay's scenarios (the later papers' name models this knowledge base leaves out). */
+    private static final String ESSAY_TESTS = "rules/tests/essay-expectations.yaml";
 
     /** One command line, run in each of {@code formats}. */
     record Case(String name, List<String> formats, List<String> args) {
@@ -51,12 +58,15 @@ class GoldenFilesTest {
             Case.of("models-with", TEXT_JSON, "models", "--with", WITH),
             Case.of("abilities", ALL, "abilities", "code-davinci-002"),
             Case.of("abilities-hypothetical", TEXT_JSON, "abilities", "opt-code-inst", "--with", WITH),
+            Case.of("abilities-undetermined", TEXT_JSON, "abilities", "tk-instruct-3b"),
             Case.of("why", ALL, "why", "code-davinci-002", "chain-of-thought"),
             Case.of("why-depth", ALL, "why", "text-davinci-002", "in-context-learning", "--depth", "1"),
             Case.of("why-disputed-parent", ALL, "why", "chatgpt", "dialogue"),
             Case.of("why-lacks", ALL, "why", "davinci", "chain-of-thought"),
             Case.of("why-assumed", ALL, "why", "palm-540b", "chain-of-thought", "--assume", "palm-540b.codeShare=8%"),
             Case.of("why-hypothetical", ALL, "why", "opt-code-inst", "chain-of-thought", "--with", WITH),
+            Case.of("why-scale", ALL, "why", "llama-2-70b", "chain-of-thought"),
+            Case.of("why-essay-view", TEXT_JSON, "why", "t0-11b", "zero-shot-generalization", "--view", "essay"),
             Case.of("why-not", ALL, "why-not", "davinci", "chain-of-thought"),
             Case.of("why-not-has-it", ALL, "why-not", "chatgpt", "dialogue"),
             Case.of("why-not-overridden", ALL, "why-not", "text-davinci-001", "in-context-learning"),
@@ -68,6 +78,7 @@ class GoldenFilesTest {
             Case.of("model", List.of("text", "json", "markdown"), "model", "code-davinci-002"),
             Case.of("model-hypothetical", TEXT_JSON, "model", "opt-code-inst", "--with", WITH),
             Case.of("rules", TEXT_JSON, "rules"),
+            Case.of("matrix-essay-view", TEXT_JSON, "matrix", "--view", "essay"),
             Case.of("compare", ALL, "compare", "text-davinci-001", "code-davinci-002"),
             Case.of("what-if", ALL, "what-if", "text-davinci-003", "--without-stage", "rlhf-ppo-with-lm-mix"),
             Case.of("what-if-set", ALL, "what-if", "code-davinci-002", "--with-stage",
@@ -84,7 +95,7 @@ class GoldenFilesTest {
             Case.of("disputes", ALL, "disputes"),
             Case.of("check", ALL, "check"),
             Case.of("check-observations", ALL, "check", "--observations"),
-            Case.of("test", ALL, "test"),
+            Case.of("test", ALL, "test", ESSAY_TESTS),
             Case.of("lineage", ALL, "lineage"),
             Case.of("lineage-with", ALL, "lineage", "--with", WITH),
             Case.of("lineage-series", ALL, "lineage", "--series", "GPT-3.5"),
@@ -97,7 +108,7 @@ class GoldenFilesTest {
 
     @BeforeAll
     static void copyTheKnowledgeBase() {
-        fixture = Fixture.in(tmp.resolve("project"));
+        fixture = Fixture.in(tmp.resolve("project"), KB);
         Fixture.write(fixture.root.resolve(WITH), TestKit.TWO_HYPOTHETICAL_MODELS);
         Fixture.write(fixture.root.resolve(BATCH), String.join("\n",
                 "{\"id\": \"batch-code\", \"hypothetical\": true, \"parent\": \"opt-175b\", \"stages\": "
@@ -105,6 +116,8 @@ class GoldenFilesTest {
                 "",
                 "{\"id\": \"batch-tuned\", \"hypothetical\": true, \"parent\": \"batch-code\", \"stages\": "
                         + "[{\"kind\": \"supervised-instruction-tuning\", \"sources\": [\"USER\"], \"tasks\": 1800}]}",
+                "{\"id\": \"batch-no-tasks\", \"hypothetical\": true, \"parent\": \"davinci\", \"stages\": "
+                        + "[{\"kind\": \"supervised-instruction-tuning\", \"sources\": [\"USER\"]}]}",
                 "{\"id\": \"batch-bad\", \"hypothetical\": true, \"parent\": \"opt-175b\", \"stages\": [{\"kind\": \"code-trainin\"}]}",
                 "{\"id\": \"batch-orphan\", \"hypothetical\": true, \"parent\": \"batch-bad\", \"stages\": []}",
                 "not json") + "\n");
@@ -115,7 +128,7 @@ class GoldenFilesTest {
         return CASES.stream().flatMap(c -> c.formats().stream().map(format -> DynamicTest.dynamicTest(
                 c.name() + " --format " + format, () -> {
                     List<String> args = new ArrayList<>(c.args().stream()
-                            .map(a -> a.equals(WITH) || a.equals(BATCH) ? fixture.root.resolve(a).toString() : a).toList());
+                            .map(a -> a.equals(WITH) || a.equals(BATCH) || a.equals(ESSAY_TESTS) ? fixture.root.resolve(a).toString() : a).toList());
                     args.addAll(List.of("--format", format));
                     if (c.args().contains("--help")) {
                         args = c.args();
@@ -148,7 +161,7 @@ class GoldenFilesTest {
     @TestFactory
     Stream<DynamicTest> add() {
         return Stream.of(DynamicTest.dynamicTest("add", () -> {
-            Fixture own = Fixture.in(tmp.resolve("add"));
+            Fixture own = Fixture.in(tmp.resolve("add"), KB);
             Path models = own.root.resolve(WITH);
             Fixture.write(models, TestKit.TWO_HYPOTHETICAL_MODELS);
             check("add.txt", own.run(List.of("add", models.toString())));

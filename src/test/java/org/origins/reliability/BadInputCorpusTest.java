@@ -180,7 +180,8 @@ class BadInputCorpusTest {
                 rule("unknown-field.drl", List.of("abilities", "davinci"), 2, true, "codeshare", "did you mean \"codeShare\"?"),
                 rule("latin1.drl", List.of("abilities", "davinci"), 2, true, "not UTF-8 text", "Latin-1"),
                 rule("binary-garbage.drl", List.of("abilities", "davinci"), 2, true, "not UTF-8 text"),
-                rule("rhs-throws.drl", List.of("abilities", "davinci"), 2, true, "rule bad.rhs-throws failed in its right-hand side",
+                // a question is answered from the asked model's lineage: the rule must match in it (code-davinci-001 trains on code)
+                rule("rhs-throws.drl", List.of("abilities", "code-davinci-001"), 2, true, "rule bad.rhs-throws failed in its right-hand side",
                         "for model code-davinci-001", "unknown level \"very-strong\"; expected none, weak, present or strong",
                         "no conclusions are reported from an incomplete run"),
                 rule("never-stops.drl", List.of("abilities", "davinci", "--max-firings", "5000"), 2, true,
@@ -239,7 +240,9 @@ class BadInputCorpusTest {
                 // ---- hypothetical models: predict FILE
                 predict("not-hypothetical.yaml", "a hypothetical model must say \"hypothetical\": true"),
                 predict("unknown-parent.yaml", "/parent: unknown parent \"opt-157b\" (no such model); did you mean "),
-                predict("real-model-id.yaml", "/id: \"davinci\" is a real model of the knowledge base; give the hypothetical model an id of its own"),
+                // predict FILE lets it stand in for the real model for the run (PredictTest); add, which saves it, refuses it
+                c("predict real-model-id.yaml, given to add", (f, r, t) -> { }, List.of("add", Run.BAD.resolve("predict/real-model-id.yaml").toString()), 2,
+                        "real-model-id.yaml", true, "/id: \"davinci\" is a real model of the knowledge base; give the hypothetical model an id of its own"),
                 predict("truncated.yaml", "YAML syntax error", "ends too early"),
                 predict("tab-indent.yaml", "YAML syntax error", "found character '\\t(TAB)' that cannot start any token"),
                 predict("duplicate-key.yaml", "YAML syntax error", "Duplicate field 'parent'"),

@@ -152,7 +152,7 @@ class RunawayRulesTest {
         assertThat(fired(p)).isEqualTo(cap);
         assertThat(counts(p)).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(cap));
         assertThat(counts(p).stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(cap);
-        if (cap >= 1000) {
+        if (cap >= 5000) { // once the real knowledge base's own firings are a small part of the cap
             assertThat(p.message()).contains("most firings: bad.never-stops (");
             assertThat(p.file().getFileName().toString()).isEqualTo("never-stops.drl");
             assertThat(p.line()).isEqualTo(7);
@@ -183,7 +183,12 @@ class RunawayRulesTest {
             StatedFacts facts = FactBuilder.build(kb);
             facts.models().forEach(s::insert);
             facts.stages().forEach(s::insert);
-            s.fireAllRules();
+            var filter = rules.agendaFilter(); // the default view leaves superseded rules out
+            if (filter == null) {
+                s.fireAllRules();
+            } else {
+                s.fireAllRules(filter);
+            }
         } finally {
             s.dispose();
         }

@@ -64,8 +64,9 @@ class RuleCacheTrustTest {
         return dir;
     }
 
+    /** In the essay's view: the rule edited is the essay's, which a later rule supersedes in the default view. */
     private static Level cushmanChainOfThought(RuleBase rules) {
-        return Reasoner.run(TestKit.kb(), rules, 100_000).level("code-cushman-001", "chain-of-thought");
+        return Reasoner.run(TestKit.kb(), rules.inView(View.ESSAY), 100_000).level("code-cushman-001", "chain-of-thought");
     }
 
     private static Path entry(Path cache) throws IOException {

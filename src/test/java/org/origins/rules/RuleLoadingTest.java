@@ -58,12 +58,12 @@ class RuleLoadingTest {
         return dir;
     }
 
-    /** One rule's conclusion changed: chain-of-thought from code training becomes "present". */
+    /** Two rules' conclusion changed: long-range dependency from code becomes "strong" (a rule of both views). */
     private static void editOneRule(Path dir) throws IOException {
         Path code = dir.resolve("code.drl");
         String text = Files.readString(code);
-        String edited = text.replace("insertLogical(Effect.gives($s, \"chain-of-thought\", \"weak\"));",
-                "insertLogical(Effect.gives($s, \"chain-of-thought\", \"present\"));");
+        String edited = text.replace("insertLogical(Effect.gives($s, \"long-range-dependency\", \"present\"));",
+                "insertLogical(Effect.gives($s, \"long-range-dependency\", \"strong\"));");
         assertThat(edited).isNotEqualTo(text);
         Files.writeString(code, edited);
     }
@@ -110,8 +110,8 @@ class RuleLoadingTest {
         assertThat(second.rules()).isEqualTo(first.rules());
         assertThat(second.rules()).allMatch(r -> r.file().getParent().equals(dir));
         for (RuleBase rules : List.of(first, second)) {
-            assertThat(Reasoner.run(TestKit.kb(), rules, 100_000).level("code-cushman-001", "chain-of-thought"))
-                    .isEqualTo(Level.PRESENT);
+            assertThat(Reasoner.run(TestKit.kb(), rules, 100_000).level("code-cushman-001", "long-range-dependency"))
+                    .isEqualTo(Level.STRONG);
         }
     }
 
@@ -128,8 +128,8 @@ class RuleLoadingTest {
             Files.write(cached, broken);
             RuleBase rules = RuleCompiler.compile(dir);
             assertThat(rules.from()).as("a broken cache file of %d bytes", broken.length).isEqualTo(RuleBase.From.DRL);
-            assertThat(Reasoner.run(TestKit.kb(), rules, 100_000).level("code-cushman-001", "chain-of-thought"))
-                    .isEqualTo(Level.PRESENT);
+            assertThat(Reasoner.run(TestKit.kb(), rules, 100_000).level("code-cushman-001", "long-range-dependency"))
+                    .isEqualTo(Level.STRONG);
             assertThat(RuleCompiler.compile(dir).from()).as("rewritten").isEqualTo(RuleBase.From.CACHE);
         }
     }

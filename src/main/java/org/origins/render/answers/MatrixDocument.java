@@ -101,7 +101,7 @@ final class MatrixDocument {
         return switch (observed) {
             case AGREE -> "✓";
             case CONTRADICT -> "✗";
-            case UNPREDICTED -> "?";
+            case UNPREDICTED, UNDETERMINED -> "?";
         };
     }
 

@@ -34,8 +34,8 @@ final class Phrases {
         if (f.source() != null && f.status() != null) {
             b.append(" — ").append(f.source()).append(", ").append(f.status());
         }
-        if (f.inheritedFrom() != null && f.note() != null) {
-            b.append(", ").append(f.note());
+        if (f.derived() && f.note() != null) {
+            b.append(", ").append(f.note()); // how an inherited value came, which default, what a sum adds up
         }
         Line line = Line.of(b.toString());
         if (f.assumed()) {

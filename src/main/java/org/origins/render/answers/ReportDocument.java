@@ -140,7 +140,7 @@ final class ReportDocument {
             Line verdict = switch (c.verdict()) {
                 case CONTRADICT -> Line.of().warning(c.verdict().toString());
                 case AGREE -> Line.of(c.verdict().toString());
-                case UNPREDICTED -> Line.of().muted(c.verdict().toString());
+                case UNPREDICTED, UNDETERMINED -> Line.of().muted(c.verdict().toString());
             };
             Line observed = Line.of(c.observed());
             if (c.evidence() != null && c.verdict() != Agreement.AGREE) {
