@@ -3,6 +3,7 @@ package org.origins.explain;
 import org.origins.io.FilePaths;
 import org.origins.kb.Ability;
 import org.origins.kb.Field;
+import org.origins.kb.Status;
 import org.origins.kb.ModelRecord;
 import org.origins.kb.StageRecord;
 import org.origins.kb.Statement;
@@ -68,11 +69,11 @@ public final class ModelQuery {
         Statement<T> chosen = f.chosen().orElse(f.statements().get(0));
         return new FieldNote(name, Describe.value(name, chosen.value()), chosen.citation(), chosen.status(), chosen.note(),
                 f.isDisputed(), f.alternatives().stream().map(s -> Describe.alternative(name, s)).toList(), null,
-                Field.ASSUMED.equals(chosen.source()));
+                Field.ASSUMED.equals(chosen.source()), chosen.status() == Status.DEFAULT);
     }
 
     /** A value stated with the stage itself (its corpus, objective, mixture): the stage's source is its source. */
     private static FieldNote stated(String name, String value, String citation, StageRecord s) {
-        return new FieldNote(name, value, citation, s.status(), null, false, List.of(), null, false);
+        return new FieldNote(name, value, citation, s.status(), null, false, List.of(), null, false, false);
     }
 }

@@ -97,7 +97,7 @@ final class ModelDocument {
 
         d.heading(3, "abilities", Line.of("Its abilities"));
         Document abilities = AbilitiesDocument.of(new AbilityRow.Table(AbilityRow.Table.SCHEMA, c.model(), c.hypothetical(),
-                c.abilities(), List.of()), linked);
+                c.abilities(), List.of(), List.of()), linked);
         abilities.blocks().stream().skip(1).forEach(d::add);   // the card's own heading names the model
         return d.build();
     }
