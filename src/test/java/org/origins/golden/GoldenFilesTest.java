@@ -84,7 +84,7 @@ class GoldenFilesTest {
             Case.of("what-if-set", ALL, "what-if", "code-davinci-002", "--with-stage",
                     "supervised-instruction-tuning:tasks=1800", "--set", "parameters=12"),
             Case.of("recipe", ALL, "recipe", "davinci", "chain-of-thought"),
-            Case.of("recipe-none", TEXT_JSON, "recipe", "gpt-3-1.3b", "chain-of-thought=strong"),
+            Case.of("recipe-none", TEXT_JSON, "recipe", "t5-11b", "dialogue=strong", "--max-changes", "1"),
             Case.of("recipe-necessary", ALL, "recipe", "text-davinci-003", "in-context-learning", "--necessary"),
             Case.of("predict", ALL, "predict", "--name", "opt-code-flan", "--parent", "opt-175b",
                     "--stage", "code-training:tokens=100B,codeShare=0.3", "--stage", "supervised-instruction-tuning:tasks=1800",
