@@ -36,11 +36,11 @@ class MissingFactsTest {
 
     @Test
     void anUndisclosedValueWithoutDefaultLeavesTheAbilityUndetermined() {
-        MissingFacts.Result r = MissingFacts.of(TestKit.reasoning(), "tk-instruct-3b", 100_000, false);
+        MissingFacts.Result r = MissingFacts.of(TestKit.reasoning(), "guanaco-65b", 100_000, false);
 
         assertThat(r.missing()).anySatisfy(m -> {
-            assertThat(m.where()).isEqualTo("tk-instruct-3b#1");
-            assertThat(m.field()).isEqualTo("tasks");
+            assertThat(m.where()).isEqualTo("guanaco-65b#1");
+            assertThat(m.field()).isEqualTo("examples");
             assertThat(m.status()).isEqualTo(MissingFacts.Gap.UNDISCLOSED);
         });
         assertThat(r.undetermined()).containsEntry("zero-shot-generalization", java.util.List.of(Level.NONE, Level.PRESENT));
@@ -49,11 +49,11 @@ class MissingFactsTest {
 
     @Test
     void abilitiesAndPredictShowTheMissingFactsTextAndJson(@TempDir Path tmp) throws IOException {
-        ViewsTest.Run text = ViewsTest.run("abilities", "tk-instruct-3b");
+        ViewsTest.Run text = ViewsTest.run("abilities", "wizardlm-13b-v1.2");
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("undetermined: none or present; a missing fact decides it (below)")
                 .contains("undisclosed (no value and no default: the facts that would decide)")
-                .contains("tk-instruct-3b#1 tasks").contains("with tasks = 2000: ")
+                .contains("wizardlm-13b-v1.2#1 examples").contains("with examples = 100000: ")
                 .contains("assumed (defaults of facts/defaults.json");
 
         // a model card that leaves the code share out: code and reasoning wait on it
