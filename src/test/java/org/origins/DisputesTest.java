@@ -35,7 +35,7 @@ class DisputesTest {
     }
 
     @Test
-    void listsExactlyTheSixDisputedFacts() {
+    void listsExactlyTheSevenDisputedFacts() {
         assertThat(root.path("schema").asText()).isEqualTo("origins.disputes/1");
         assertThat(Cli.list(root.path("disputes"))).extracting(d -> d.path("field").asText()).containsExactlyInAnyOrder(
                 "code-davinci-002.contextLength",
@@ -43,7 +43,8 @@ class DisputesTest {
                 "text-davinci-003.parent",
                 "chatgpt.parent",
                 "palm-540b#1.codeShare",
-                "flan-palm-540b#1.computeShare");
+                "flan-palm-540b#1.computeShare",
+                "lamda-137b#1.tokens");
     }
 
     @Test
@@ -135,7 +136,7 @@ class DisputesTest {
 
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.lines();
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("6 disputed facts");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("7 disputed facts");
         assertThat(r.out()).contains("--assume text-davinci-003.parent=code-davinci-002")
                 .contains("text-davinci-003 in-context-learning: present → strong")
                 .contains("--assume palm-540b#1.codeShare=0.08");
