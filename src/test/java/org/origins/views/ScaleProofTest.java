@@ -84,11 +84,11 @@ class ScaleProofTest {
     void aDefaultIsShownAsAnEducatedGuessAndAnAssumptionReplacesIt() {
         Reasoning r = TestKit.reasoning();
         Model mistral = r.stated().models().stream().filter(m -> m.id().equals("mistral-7b")).findFirst().orElseThrow();
-        // Mistral 7B's tokens are undisclosed; from 2023 on, at least 1T tokens (LLaMA §2)
-        assertThat(mistral.trainedTokens()).isEqualTo(1000);
+        // Mistral 7B's tokens are undisclosed; from July 2023 on, at least 2T tokens (Llama 2 §2.1)
+        assertThat(mistral.trainedTokens()).isEqualTo(2000);
         var origin = r.origin(r.stated().stages().stream().filter(s -> s.model().equals("mistral-7b")).findFirst().orElseThrow());
         assertThat(origin.fields().get("tokens").chosen().status().id()).isEqualTo("default");
-        assertThat(origin.fields().get("tokens").chosen().source()).isEqualTo("LLAMA");
+        assertThat(origin.fields().get("tokens").chosen().source()).isEqualTo("LLAMA2");
         assertThat(origin.fields().get("tokens").grade()).isEqualTo(Grade.EDUCATED_GUESS);
 
         KnowledgeBase kb = TestKit.kb();
