@@ -57,11 +57,12 @@ class MissingFactsTest {
                 .contains("assumed (defaults of facts/defaults.json");
 
         // a model card that leaves the code share out: code and reasoning wait on it
+        // (40B on 1T tokens, 2.4e23 FLOP: past the reasoning threshold, so with code chain-of-thought is present)
         Path card = Files.writeString(tmp.resolve("card.yaml"), """
-                id: card-30b
+                id: card-40b
                 hypothetical: true
                 parent: null
-                parameters: 30
+                parameters: 40
                 stages:
                   - kind: pretraining
                     sources: [USER]

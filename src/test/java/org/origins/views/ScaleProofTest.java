@@ -58,12 +58,12 @@ class ScaleProofTest {
         List<String> facts = new ArrayList<>();
         List<RuleStep> rules = new ArrayList<>();
         p.steps().forEach(s -> s.because().forEach(r -> collect(r, facts, rules)));
-        assertThat(rules).extracting(RuleStep::rule).contains("code.scale-and-code-give-chain-of-thought", "scale.large-scale",
+        assertThat(rules).extracting(RuleStep::rule).contains("code.scale-and-code-give-chain-of-thought", "scale.reasoning",
                 "scale.training-compute");
         assertThat(facts).anySatisfy(f -> assertThat(f).contains("compute of llama-2-70b: ≈ 8.4e23 FLOP = 6 × 70B × 2T tokens"))
-                .anySatisfy(f -> assertThat(f).contains("threshold large-scale: compute 8.4e23 ≥ 1e23 FLOP: reached"));
-        assertThat(rules).filteredOn(r -> r.rule().equals("scale.large-scale")).first()
-                .satisfies(r -> assertThat(r.source()).contains("EMERGENT Table 1"));
+                .anySatisfy(f -> assertThat(f).contains("threshold reasoning: compute 8.4e23 ≥ 2e23 FLOP: reached"));
+        assertThat(rules).filteredOn(r -> r.rule().equals("scale.reasoning")).first()
+                .satisfies(r -> assertThat(r.source()).contains("COT Table 2"));
         // Llama 2's code share is not published: the default (5%) makes the code tokens an educated guess
         assertThat(p.grade()).isEqualTo(Grade.EDUCATED_GUESS);
     }
