@@ -35,7 +35,8 @@ done
 url="$(grep -o 'http://127.0.0.1:[0-9]*/' "$log" | head -n 1)"
 [ -n "$url" ] || { cat "$log"; exit 1; }
 # the launcher execs java: $pid is the server's JVM
-heap() { jcmd "$pid" GC.run > /dev/null; jcmd "$pid" GC.heap_info | grep generation | grep -Eo 'used [0-9]+K' | grep -Eo '[0-9]+' | awk '{s+=$1} END {print s}'; }
+# the heap in use after a full collection, in KB: the serial collector's generations, or G1's heap (ORIGINS_JAVA_OPTS)
+heap() { jcmd "$pid" GC.run > /dev/null; jcmd "$pid" GC.heap_info | grep -E 'generation|garbage-first heap' | grep -Eo 'used [0-9]+K' | grep -Eo '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
 rss() { grep VmRSS "/proc/$pid/status" | grep -Eo '[0-9]+'; }
 cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }   # the server's user + system time, in clock ticks
 generation() { curl -s "${url}api/status" | grep -Eo '"generation":[0-9]+' | grep -Eo '[0-9]+'; }
