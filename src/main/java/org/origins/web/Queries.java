@@ -103,7 +103,7 @@ final class Queries {
 
     /** {@code origins abilities MODEL}. */
     AbilityRow.Table abilities(Reasoning r, Params p) {
-        return AbilitiesQuery.of(r, model(r, p, "model"));
+        return AbilitiesQuery.withMissingFacts(r, model(r, p, "model"), maxFirings);
     }
 
     /** {@code origins models}. */

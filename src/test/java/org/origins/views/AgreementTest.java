@@ -103,7 +103,7 @@ class AgreementTest {
         assertThat(essay.out()).doesNotContain("essay conclusions that later evidence changes");
     }
 
-    /** Regression: the verdict was glued to the model ("UNDETERMINEDtk-instruct-3b"); verdicts stand in a column. */
+    /** Regression: the verdict was glued to the model ("UNDETERMINEDtk-instruct-3b", now with another model); verdicts stand in a column. */
     @Test
     void eachVerdictStandsApartFromTheModel(@TempDir Path tmp) throws IOException {
         Path facts = TestKit.copyDir(TestKit.FACTS, tmp.resolve("facts"));
@@ -111,9 +111,9 @@ class AgreementTest {
 
         ViewsTest.Run r = ViewsTest.run("check", "--observations", "--facts", facts.toString(), "--observed", fixture.toString());
 
-        assertThat(r.out()).contains("\nUNDETERMINED tk-instruct-3b zero-shot-generalization >= present  (predicted: undetermined: none or present)")
+        assertThat(r.out()).contains("\nUNDETERMINED wizardlm-13b-v1.2 zero-shot-generalization >= present  (predicted: undetermined: none or present)")
                 .contains("\nCONTRADICT   code-cushman-001 chain-of-thought >= weak  (predicted: none)")
-                .doesNotContain("UNDETERMINEDtk");
+                .doesNotContain("UNDETERMINEDwizardlm");
     }
 
     @Test
