@@ -83,6 +83,29 @@ class RecipeTest {
         assertThat(Files.exists(tmp.resolve("x.yaml"))).isFalse();
     }
 
+    /** A rule that fails on a draft is the rules' error, named; not a draft quietly left out. */
+    @Test
+    void aRuleThatFailsOnADraftIsReported() throws Exception {
+        Path rules = TestKit.copyDir(TestKit.RULES, tmp.resolve("rules"));
+        Cli.write(rules.resolve("broken.drl"), """
+                package org.origins.rules;
+                import org.origins.facts.Stage;
+                rule "broken.fails-on-many-tasks"
+                    @id("broken.fails-on-many-tasks")
+                    @claim("Fails.")
+                    @grade("hypothesis")
+                    @source("ESSAY §1")
+                when
+                    $s : Stage( tasks >= 30 )
+                then
+                    if (true) { throw new IllegalStateException("no"); }
+                end
+                """);
+
+        String err = Cli.run("recipe", "davinci", "zero-shot-generalization", "--rules", rules.toString()).badInput().err();
+        assertThat(err).contains("broken.fails-on-many-tasks");
+    }
+
     @Test
     void nothingIsWrittenWhenThereIsNoRecipe() {
         Path file = tmp.resolve("none.yaml");

@@ -37,8 +37,8 @@ final class Evaluator implements AutoCloseable {
     /** Where the facts of a draft come from, in proofs. */
     private static final Path PLACE = Path.of("<recipe>");
 
-    /** A draft judged: the model read from its file, what the rules concluded, and its level of the ability. */
-    record Outcome(Draft draft, ModelRecord model, Reasoning reasoning, Level level) {
+    /** A draft judged: what the rules concluded, and its level of the ability. */
+    record Outcome(Draft draft, Reasoning reasoning, Level level) {
         Plan plan() {
             return draft.plan();
         }
@@ -95,15 +95,16 @@ final class Evaluator implements AutoCloseable {
         if (judged.containsKey(key)) {
             return judged.get(key);
         }
-        Outcome o;
+        ModelRecord m;
         try {
-            ModelRecord m = read(d.json(""));
-            session.replace(lineage.with(List.of(m)));
-            Reasoning r = session.leanSnapshot();
-            o = new Outcome(d, m, r, r.level(d.id(), ability));
-        } catch (InputException refused) {
-            o = null;
+            m = read(d.json(""));
+        } catch (InputException refused) {   // the reader's problems only: a rule that fails is the rules' error
+            judged.put(key, null);
+            return null;
         }
+        session.replace(lineage.with(List.of(m)));
+        Reasoning r = session.leanSnapshot();
+        Outcome o = new Outcome(d, r, r.level(d.id(), ability));
         judged.put(key, o);
         return o;
     }

@@ -2,6 +2,7 @@ package org.origins.recipe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.origins.explain.AbilityProof;
 import org.origins.explain.Recipes;
 import org.origins.explain.WhyQuery;
 import org.origins.facts.Model;
@@ -66,25 +67,28 @@ public final class RecipeQuery {
                     Thresholds.of(rules));
             Search.Result found = new Search(ev, moves, base, freeId(kb, base.id() + "-draft"), ability.id(), target,
                     ask.maxChanges(), CAP, ask.cost() == Recipes.Measure.STAGES).run();
-            Recipes.Bounds bounds = new Recipes.Bounds(ask.maxChanges(), ask.keepStages(), ask.cost(), found.tried(), CAP, found.capped());
-            String for_ = ability.id() + "=" + target.id();
             Comparator<Recipes.Recipe> order = Costs.order(ask.cost());
             List<Plan> ranked = found.found().stream()
-                    .map(o -> Map.entry(o.plan(), recipe(o, o.reasoning(), base, ability.id(), o.draft().id(), null, null)))
+                    .map(o -> Map.entry(o.plan(), recipe(o.plan(), o.reasoning(), base, ability.id(), o.draft().id(), null, null)))
                     .sorted((a, b) -> order.compare(a.getValue(), b.getValue())).map(Map.Entry::getKey).toList();
             List<Recipes.Recipe> shown = verified(ev, kb, base, ability.id(), target, ranked.subList(0, Math.min(SHOWN, ranked.size())),
-                    for_, ask.explain());
-            Recipes.Recipe nearest = shown.isEmpty() && found.nearest() != null
-                    ? recipe(found.nearest(), found.nearest().reasoning(), base, ability.id(), found.nearest().draft().id(), null, null)
-                    : null;
-            List<String> obstacles = !shown.isEmpty() ? List.of() : !moves.obstacles().isEmpty() ? moves.obstacles()
-                    : List.of("no rule that could give it at " + target.id() + " fires after at most " + ask.maxChanges()
-                    + (ask.maxChanges() == 1 ? " change" : " changes") + (found.capped() ? " within the drafts tried" : "")
-                    + " of the kinds the rules' conditions suggest");
+                    ask.explain());
+            Evaluator.Outcome near = shown.isEmpty() ? found.nearest() : null;
             return new Recipes(Recipes.SCHEMA, base.id(), ability.id(), ability.name(), level, target,
-                    shown.isEmpty() ? Recipes.Verdict.NONE : Recipes.Verdict.FOUND, bounds, shown, ranked.size() - shown.size(),
-                    nearest, obstacles, moves.thresholds());
+                    shown.isEmpty() ? Recipes.Verdict.NONE : Recipes.Verdict.FOUND,
+                    new Recipes.Bounds(ask.maxChanges(), ask.keepStages(), ask.cost(), found.tried(), CAP, found.capped()),
+                    shown, ranked.size() - shown.size(),
+                    near == null ? null : recipe(near.plan(), near.reasoning(), base, ability.id(), near.draft().id(), null, null),
+                    shown.isEmpty() ? obstacles(moves, target, ask.maxChanges(), found.capped()) : List.of(), moves.thresholds());
         }
+    }
+
+    /** What stood in the way when no recipe was found: the rules' unmet conditions, or the bound. */
+    private static List<String> obstacles(Moves moves, Level target, int maxChanges, boolean capped) {
+        return !moves.obstacles().isEmpty() ? moves.obstacles()
+                : List.of("no rule that could give it at " + target.id() + " fires after at most " + maxChanges
+                + (maxChanges == 1 ? " change" : " changes") + (capped ? " within the drafts tried" : "")
+                + " of the kinds the rules' conditions suggest");
     }
 
     /**
@@ -93,14 +97,14 @@ public final class RecipeQuery {
      * the target is not shown.
      */
     private static List<Recipes.Recipe> verified(Evaluator ev, KnowledgeBase kb, ModelRecord base, String ability, Level target,
-                                                 List<Plan> ranked, String for_, boolean explain) {
+                                                 List<Plan> ranked, boolean explain) {
         String prefix = base.id() + "-" + kb.ability(ability).orElseThrow().shortName().toLowerCase(Locale.ROOT) + "-";
         List<Draft> drafts = new ArrayList<>();
         List<ObjectNode> files = new ArrayList<>();
         List<ModelRecord> models = new ArrayList<>();
         for (Plan plan : ranked) {
             Draft d = new Draft(base, plan, freeId(kb, prefix + (drafts.size() + 1)));
-            ObjectNode file = d.json("origins recipe " + base.id() + " " + for_ + ": " + String.join("; ",
+            ObjectNode file = d.json("origins recipe " + base.id() + " " + ability + "=" + target.id() + ": " + String.join("; ",
                     plan.changes().stream().map(c -> c.describe(base.id())).toList()));
             drafts.add(d);
             files.add(file);
@@ -111,15 +115,15 @@ public final class RecipeQuery {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             if (r.level(d.id(), ability).compareTo(target) >= 0) {
-                out.add(recipe(new Evaluator.Outcome(d, models.get(i), r, r.level(d.id(), ability)), r, base, ability, d.id(),
-                        files.get(i), explain ? WhyQuery.why(r, d.id(), ability, DEPTH) : null));
+                out.add(recipe(d.plan(), r, base, ability, d.id(), files.get(i), explain ? WhyQuery.why(r, d.id(), ability, DEPTH) : null));
             }
         }
         return out;
     }
 
-    private static Recipes.Recipe recipe(Evaluator.Outcome o, Reasoning r, ModelRecord base, String ability, String id,
-                                         JsonNode file, org.origins.explain.AbilityProof proof) {
+    /** A plan as judged in {@code r} (as model {@code id}), against the base model there; with its file and proof when shown. */
+    private static Recipes.Recipe recipe(Plan plan, Reasoning r, ModelRecord base, String ability, String id, JsonNode file,
+                                         AbilityProof proof) {
         LevelTrace trace = r.trace(id, ability);
         Step deciding = trace.decidingStep();
         List<String> decidedBy = deciding == null ? List.of() : r.rulesOf(deciding);
@@ -132,9 +136,9 @@ public final class RecipeQuery {
             }
         });
         side.sort(Comparator.comparing((Recipes.LevelChange c) -> c.after().compareTo(c.before()) > 0));
-        List<Recipes.Step> steps = o.plan().changes().stream()
+        List<Recipes.Step> steps = plan.changes().stream()
                 .map(c -> new Recipes.Step(c.verb(), c.describe(base.id()), c.rule())).toList();
-        return new Recipes.Recipe(id, steps, trace.level(), trace.grade(), decidedBy, Costs.of(o.plan(), base, parameters), side, file, proof);
+        return new Recipes.Recipe(id, steps, trace.level(), trace.grade(), decidedBy, Costs.of(plan, base, parameters), side, file, proof);
     }
 
     /** {@code id}, or {@code id} with a number after it, that no model of the knowledge base has. */

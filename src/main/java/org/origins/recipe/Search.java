@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class Search {
     /** The recipes found (minimal: none holds another), the nearest miss, and how far the search went. */
-    record Result(Evaluator.Outcome start, List<Evaluator.Outcome> found, Evaluator.Outcome nearest, int tried, boolean capped) {
+    record Result(List<Evaluator.Outcome> found, Evaluator.Outcome nearest, int tried, boolean capped) {
     }
 
     /** The most changes a draft may have now: {@code maxChanges}, or the smallest recipe's when only the fewest count. */
@@ -61,7 +61,6 @@ final class Search {
 
     Search(Evaluator evaluator, Moves moves, ModelRecord base, String id, String ability, Level target, int maxChanges, int cap,
            boolean fewest) {
-        this.fewest = fewest;
         this.evaluator = evaluator;
         this.moves = moves;
         this.base = base;
@@ -70,6 +69,7 @@ final class Search {
         this.target = target;
         this.maxChanges = maxChanges;
         this.cap = cap;
+        this.fewest = fewest;
     }
 
     Result run() {
@@ -78,7 +78,7 @@ final class Search {
         Evaluator.Outcome nearest = start;
         boolean capped = false;
         if (start.level().compareTo(target) >= 0) {
-            return new Result(start, found, null, evaluator.count(), false);
+            return new Result(found, null, evaluator.count(), false);
         }
         long seq = 0;
         PriorityQueue<Node> queue = new PriorityQueue<>(Comparator.comparingInt((Node n) -> n.outcome().plan().size())
@@ -119,7 +119,7 @@ final class Search {
         }
         List<Evaluator.Outcome> minimal = found.stream()
                 .filter(f -> found.stream().noneMatch(g -> g != f && f.plan().includes(g.plan()))).toList();
-        return new Result(start, minimal, nearest == start ? null : nearest, evaluator.count(), capped);
+        return new Result(minimal, nearest == start ? null : nearest, evaluator.count(), capped);
     }
 
     /**

@@ -147,17 +147,16 @@ class RecipeQueryTest {
     @Test
     void theEngineSizesTheTokensThatReachAThresholdOnADerivedFact() throws IOException {
         Path rules = TestKit.copyDir(TestKit.RULES, tmp.resolve("scale-rules"));
-        Files.copy(Path.of("src/test/resources/recipe/scale.drl"), rules.resolve("scale.drl"));
+        Path scale = Files.copy(Path.of("src/test/resources/recipe/fixture-scale.drl"), rules.resolve("fixture-scale.drl"));
         // 6e18 FLOP per billion parameters per billion tokens: 1e23 FLOP at 1.3B parameters is 12.8T tokens
         Recipes at1e23 = recipe(TestKit.kb(), RuleCompiler.compile(rules), "gpt-3-1.3b", "chain-of-thought", Level.STRONG);
-        Path scale = rules.resolve("scale.drl");
-        Files.writeString(scale, Files.readString(scale).replace("\"large-scale\", 1e23", "\"large-scale\", 1e22"));
+        Files.writeString(scale, Files.readString(scale).replace("\"fixture-scale\", 1e23", "\"fixture-scale\", 1e22"));
         Recipes at1e22 = recipe(TestKit.kb(), RuleCompiler.compile(rules), "gpt-3-1.3b", "chain-of-thought", Level.STRONG);
 
         assertThat(steps(at1e23)).containsExactly("add stage code-training:tokens=13T");
-        assertThat(at1e23.thresholds()).singleElement().asString().contains("large-scale = 1e23 (scale.large-scale");
+        assertThat(at1e23.thresholds()).singleElement().asString().contains("fixture-scale = 1e23 (fixture.large-scale");
         assertThat(steps(at1e22)).containsExactly("add stage code-training:tokens=1.3T");
-        assertThat(at1e22.thresholds()).singleElement().asString().contains("large-scale = 1e22");
+        assertThat(at1e22.thresholds()).singleElement().asString().contains("fixture-scale = 1e22");
     }
 
     @Test
