@@ -109,7 +109,7 @@ class RecipeTest {
     @Test
     void nothingIsWrittenWhenThereIsNoRecipe() {
         Path file = tmp.resolve("none.yaml");
-        Cli.Result r = Cli.run("recipe", "gpt-3-1.3b", "chain-of-thought=strong", "--out", file.toString()).ok();
+        Cli.Result r = Cli.run("recipe", "gpt-3-1.3b", "chain-of-thought=strong", "--view", "essay", "--out", file.toString()).ok();
 
         assertThat(r.out()).contains("no change of at most 3 changes gives it").contains("in the way:");
         assertThat(r.err()).contains("nothing written");

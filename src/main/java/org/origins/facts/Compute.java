@@ -22,7 +22,8 @@ public record Compute(String model, double parameters, double tokens, double cod
                 tokens / parameters);
     }
 
-    private static double flops(double parameters, double tokens) {
+    /** Training FLOP of {@code parameters} billion parameters on {@code tokens} billion tokens. */
+    public static double flops(double parameters, double tokens) {
         return FLOP_PER_PARAMETER_TOKEN * parameters * BILLION * tokens * BILLION;
     }
 

@@ -1,19 +1,13 @@
 package org.origins.recipe;
 
 import org.origins.explain.Recipes;
+import org.origins.facts.Compute;
 import org.origins.kb.ModelRecord;
 
 import java.util.Comparator;
 
 /** What a recipe costs, and the order recipes are shown in for each measure (ties: fewer changes, fewer abilities lost, a higher level, fewer tokens, fewer stages of unstated size). */
 final class Costs {
-    /**
-     * Training FLOP per parameter per token (forward and backward pass; Kaplan et al. 2020). Only
-     * ranks and reports recipes; rules that read compute have their own facts.
-     */
-    static final double FLOP_PER_PARAMETER_TOKEN = 6;
-    private static final double BILLION = 1e9;
-
     private Costs() {
     }
 
@@ -44,7 +38,7 @@ final class Costs {
                 unsized++;
             }
         }
-        Double flops = parameters == null ? null : FLOP_PER_PARAMETER_TOKEN * parameters * BILLION * tokens * BILLION;
+        Double flops = parameters == null ? null : Compute.flops(parameters, tokens);
         return new Recipes.Cost(plan.size(), tokens, flops, unsized);
     }
 

@@ -56,7 +56,7 @@ record RuleNeeds(RuleInfo rule, RuleInfo.Conclusion conclusion, List<List<Atom>>
 
     /** The rules that take part in the answers (with views, those of the view asked for). */
     static List<RuleInfo> answering(RuleBase rules) {
-        return rules.rules();
+        return rules.activeRules();
     }
 
     /** Gives strong, present, weak, then raises by a step, then lowers. */

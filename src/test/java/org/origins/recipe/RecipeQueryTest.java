@@ -19,6 +19,7 @@ import org.origins.reasoning.LiveSession;
 import org.origins.reasoning.Reasoner;
 import org.origins.reasoning.Reasoning;
 import org.origins.rules.RuleBase;
+import org.origins.rules.View;
 import org.origins.rules.RuleCompiler;
 
 import java.io.IOException;
@@ -38,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * conditions, judged by the rules, and following the rules when an analyst edits a number.
  */
 class RecipeQueryTest {
+    /** The essay's rules alone: the cases are the essay's (the default view's recipes are pinned by the golden files). */
+    private static final RuleBase ESSAY = TestKit.rules().inView(View.ESSAY);
+
     private static final long FIRINGS = LiveSession.DEFAULT_MAX_FIRINGS;
 
     @TempDir
@@ -50,7 +54,7 @@ class RecipeQueryTest {
 
     /** Every essay model with every ability it has at none or weak. */
     static Stream<Arguments> essayModelsBelowPresent() {
-        Reasoning r = TestKit.reasoning();
+        Reasoning r = Reasoner.run(TestKit.kb(), ESSAY);
         List<Arguments> out = new ArrayList<>();
         for (String m : TestKit.ESSAY_MODELS) {
             r.levels(m).forEach((a, l) -> {
@@ -69,7 +73,7 @@ class RecipeQueryTest {
     @ParameterizedTest(name = "{0} {1} ({2})")
     @MethodSource("essayModelsBelowPresent")
     void everyEssayModelBelowPresentGetsAVerifiedRecipeOrAReason(String model, String ability, Level level) throws IOException {
-        Recipes r = recipe(TestKit.kb(), TestKit.rules(), model, ability, null);
+        Recipes r = recipe(TestKit.kb(), ESSAY, model, ability, null);
 
         assertThat(r.target()).isEqualTo(Level.PRESENT);
         if (r.verdict() == Recipes.Verdict.NONE) {
@@ -93,7 +97,7 @@ class RecipeQueryTest {
         KnowledgeBase with = kb.with(models);
         Set<String> ids = new LinkedHashSet<>();
         models.forEach(m -> with.chain(m.id()).forEach(x -> ids.add(x.id())));
-        return PredictQuery.of(Reasoner.run(with.restrictedTo(ids), TestKit.rules()), models, null, FIRINGS);
+        return PredictQuery.of(Reasoner.run(with.restrictedTo(ids), ESSAY), models, null, FIRINGS);
     }
 
     private static Level levelOf(Prediction.ModelPrediction p, String ability) {
@@ -102,7 +106,7 @@ class RecipeQueryTest {
 
     @Test
     void codeTrainingIsNecessaryForCodeDavinci002sChainOfThought() {
-        Necessity n = NecessityQuery.run(TestKit.kb(), TestKit.rules(), "code-davinci-002", "chain-of-thought", FIRINGS);
+        Necessity n = NecessityQuery.run(TestKit.kb(), ESSAY, "code-davinci-002", "chain-of-thought", FIRINGS);
 
         assertThat(n.level()).isEqualTo(Level.STRONG);
         assertThat(n.necessary()).anySatisfy(i -> {
@@ -114,7 +118,7 @@ class RecipeQueryTest {
 
     @Test
     void theLmMixInIsNecessaryForTextDavinci003sInContextLearning() {
-        Necessity n = NecessityQuery.run(TestKit.kb(), TestKit.rules(), "text-davinci-003", "in-context-learning", FIRINGS);
+        Necessity n = NecessityQuery.run(TestKit.kb(), ESSAY, "text-davinci-003", "in-context-learning", FIRINGS);
 
         assertThat(n.level()).isEqualTo(Level.PRESENT);
         assertThat(n.necessary()).anySatisfy(i -> {
@@ -134,9 +138,9 @@ class RecipeQueryTest {
         Path code = rules.resolve("code.drl");
         Files.writeString(code, Files.readString(code).replace("codeShare >= 0.05", "codeShare >= 0.08"));
 
-        assertThat(steps(recipe(TestKit.kb(), TestKit.rules(), "davinci", "chain-of-thought", Level.PRESENT)))
+        assertThat(steps(recipe(TestKit.kb(), ESSAY, "davinci", "chain-of-thought", Level.PRESENT)))
                 .contains("add stage pretraining:codeShare=5%").doesNotContain("add stage pretraining:codeShare=8%");
-        assertThat(steps(recipe(TestKit.kb(), RuleCompiler.compile(rules), "davinci", "chain-of-thought", Level.PRESENT)))
+        assertThat(steps(recipe(TestKit.kb(), RuleCompiler.compile(rules).inView(View.ESSAY), "davinci", "chain-of-thought", Level.PRESENT)))
                 .contains("add stage pretraining:codeShare=8%").doesNotContain("add stage pretraining:codeShare=5%");
     }
 
@@ -149,9 +153,9 @@ class RecipeQueryTest {
         Path rules = TestKit.copyDir(TestKit.RULES, tmp.resolve("scale-rules"));
         Path scale = Files.copy(Path.of("src/test/resources/recipe/fixture-scale.drl"), rules.resolve("fixture-scale.drl"));
         // 6e18 FLOP per billion parameters per billion tokens: 1e23 FLOP at 1.3B parameters is 12.8T tokens
-        Recipes at1e23 = recipe(TestKit.kb(), RuleCompiler.compile(rules), "gpt-3-1.3b", "chain-of-thought", Level.STRONG);
+        Recipes at1e23 = recipe(TestKit.kb(), RuleCompiler.compile(rules).inView(View.ESSAY), "gpt-3-1.3b", "chain-of-thought", Level.STRONG);
         Files.writeString(scale, Files.readString(scale).replace("\"fixture-scale\", 1e23", "\"fixture-scale\", 1e22"));
-        Recipes at1e22 = recipe(TestKit.kb(), RuleCompiler.compile(rules), "gpt-3-1.3b", "chain-of-thought", Level.STRONG);
+        Recipes at1e22 = recipe(TestKit.kb(), RuleCompiler.compile(rules).inView(View.ESSAY), "gpt-3-1.3b", "chain-of-thought", Level.STRONG);
 
         assertThat(steps(at1e23)).containsExactly("add stage code-training:tokens=13T");
         assertThat(at1e23.thresholds()).singleElement().asString().contains("fixture-scale = 1e23 (fixture.large-scale");
@@ -161,7 +165,7 @@ class RecipeQueryTest {
 
     @Test
     void aModelsSizeIsNamedAsWhatStandsInTheWay() {
-        Recipes r = recipe(TestKit.kb(), TestKit.rules(), "gpt-3-1.3b", "chain-of-thought", Level.STRONG);
+        Recipes r = recipe(TestKit.kb(), ESSAY, "gpt-3-1.3b", "chain-of-thought", Level.STRONG);
 
         assertThat(r.verdict()).isEqualTo(Recipes.Verdict.NONE);
         assertThat(r.recipes()).isEmpty();
@@ -173,8 +177,8 @@ class RecipeQueryTest {
 
     @Test
     void aStageTheRuleNeedsBeforeAnotherIsAddedFirst() {
-        Recipes two = recipe(TestKit.kb(), TestKit.rules(), "davinci", "dialogue", Level.STRONG);
-        Recipes one = RecipeQuery.run(TestKit.kb(), TestKit.rules(), new RecipeQuery.Ask("davinci", "dialogue", Level.STRONG, 1,
+        Recipes two = recipe(TestKit.kb(), ESSAY, "davinci", "dialogue", Level.STRONG);
+        Recipes one = RecipeQuery.run(TestKit.kb(), ESSAY, new RecipeQuery.Ask("davinci", "dialogue", Level.STRONG, 1,
                 false, Recipes.Measure.STAGES, false), FIRINGS);
 
         assertThat(steps(two)).containsExactly("add stage dialogue-tuning", "add stage rlhf-ppo");
@@ -184,7 +188,7 @@ class RecipeQueryTest {
 
     @Test
     void aModelThatHasItNeedsNoRecipe() {
-        Recipes r = recipe(TestKit.kb(), TestKit.rules(), "code-davinci-002", "chain-of-thought", null);
+        Recipes r = recipe(TestKit.kb(), ESSAY, "code-davinci-002", "chain-of-thought", null);
 
         assertThat(r.verdict()).isEqualTo(Recipes.Verdict.HAS_IT);
         assertThat(r.target()).isEqualTo(Level.STRONG);
@@ -193,8 +197,8 @@ class RecipeQueryTest {
 
     @Test
     void keepStagesNeverRemovesAnOwnStage() {
-        Recipes free = recipe(TestKit.kb(), TestKit.rules(), "text-davinci-002", "in-context-learning", Level.STRONG);
-        Recipes kept = RecipeQuery.run(TestKit.kb(), TestKit.rules(), new RecipeQuery.Ask("text-davinci-002", "in-context-learning",
+        Recipes free = recipe(TestKit.kb(), ESSAY, "text-davinci-002", "in-context-learning", Level.STRONG);
+        Recipes kept = RecipeQuery.run(TestKit.kb(), ESSAY, new RecipeQuery.Ask("text-davinci-002", "in-context-learning",
                 Level.STRONG, RecipeQuery.MAX_CHANGES, true, Recipes.Measure.STAGES, false), FIRINGS);
 
         assertThat(changes(free)).contains("remove");
@@ -204,7 +208,7 @@ class RecipeQueryTest {
 
     @Test
     void aRecipeSaysWhatItCostsElsewhere() {
-        Recipes r = recipe(TestKit.kb(), TestKit.rules(), "text-davinci-002", "in-context-learning", Level.STRONG);
+        Recipes r = recipe(TestKit.kb(), ESSAY, "text-davinci-002", "in-context-learning", Level.STRONG);
 
         Recipes.Recipe removal = r.recipes().stream().filter(x -> x.changes().get(0).change().equals("remove")).findFirst().orElseThrow();
         assertThat(removal.sideEffects()).contains(
