@@ -57,6 +57,10 @@ final class Links implements UnaryOperator<String> {
         return "/why?model=" + enc(model) + "&ability=" + enc(ability);
     }
 
+    static String whatItTakes(String model, String ability) {
+        return "/what-it-takes?model=" + enc(model) + "&ability=" + enc(ability);
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

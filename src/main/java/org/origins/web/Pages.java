@@ -1,6 +1,7 @@
 package org.origins.web;
 
 import org.origins.explain.AbilityProof;
+import org.origins.explain.Recipes;
 import org.origins.explain.Answer;
 import org.origins.explain.Disputes;
 import org.origins.explain.ModelCard;
@@ -113,12 +114,19 @@ final class Pages {
         return page(model + " · " + ability, null, b.toString(), List.of("why", model, ability), "/api/why?" + query(p, "model", "ability", "depth"));
     }
 
-    /**
-     * The place of issue 16's "what would it take" button below a cell's why-not (a recipe that would raise
-     * the ability): empty until that answer exists.
-     */
+    /** Below a cell's why-not: what would it take, the fewest training changes that raise the ability. */
     private static String whatWouldItTake(String model, String ability) {
-        return "<div class=\"recipe-slot\" data-model=\"" + esc(model) + "\" data-ability=\"" + esc(ability) + "\"></div>\n";
+        return "<p class=\"recipe-slot\"><a class=\"button\" href=\"" + esc(Links.whatItTakes(model, ability))
+                + "\">What would it take?</a> <span class=\"muted\">the fewest changes to its training that the rules say raise it</span></p>\n";
+    }
+
+    String whatItTakes(Reasoning r, Params p) {
+        Recipes recipes = queries.recipe(r, p);
+        String body = "<p class=\"crumbs\"><a href=\"" + esc(Links.proof(recipes.model(), recipes.ability())) + "\">"
+                + esc(recipes.model()) + " · " + esc(recipes.ability()) + "</a></p>\n<h1>What would it take: " + esc(recipes.model())
+                + " · " + esc(recipes.ability()) + "</h1>\n<div class=\"proof\">\n" + html(r, recipes) + "</div>\n";
+        return page(recipes.model() + " · what would it take", null, body, List.of("recipe", recipes.model(), recipes.ability()),
+                "/api/recipe?" + query(p, "model", "ability", "level"));
     }
 
     String whyNotFragment(Reasoning r, Params p) {

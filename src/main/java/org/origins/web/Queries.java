@@ -18,6 +18,8 @@ import org.origins.explain.ModelSelection;
 import org.origins.explain.ModelSummary;
 import org.origins.explain.ModelsQuery;
 import org.origins.explain.PredictQuery;
+import org.origins.explain.Recipes;
+import org.origins.recipe.RecipeQuery;
 import org.origins.explain.Prediction;
 import org.origins.explain.RuleBook;
 import org.origins.explain.RulesQuery;
@@ -114,6 +116,17 @@ final class Queries {
     /** {@code origins compare A B}. */
     Comparison compare(Reasoning r, Params p) {
         return CompareQuery.compare(r, model(r, p, "a"), model(r, p, "b"));
+    }
+
+    /** {@code origins recipe MODEL ABILITY [--level L]}: the fewest training changes that raise it. */
+    Recipes recipe(Reasoning r, Params p) {
+        String model = model(r, p, "model");
+        String ability = ability(r, p);
+        String level = p.optional("level");
+        Level target = level == null ? null : Level.parse(level).filter(l -> l != Level.NONE)
+                .orElseThrow(() -> new InputException("--level must be weak, present or strong, found \"" + level + "\""));
+        return RecipeQuery.run(r.kb(), r.rules(), new RecipeQuery.Ask(model, ability, target, RecipeQuery.MAX_CHANGES, false,
+                Recipes.Measure.STAGES, false), maxFirings);
     }
 
     /** {@code origins what-if MODEL --without-stage K --with-stage SPEC --set F=V}. */

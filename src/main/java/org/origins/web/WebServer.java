@@ -111,6 +111,7 @@ public final class WebServer implements AutoCloseable {
             routes.get("/what-if", page(live, pages::whatIf));
             routes.get("/recipe", page(live, pages::recipe));
             routes.get("/rules", page(live, (r, p) -> pages.rules(r)));
+            routes.get("/what-it-takes", page(live, pages::whatItTakes));
             routes.get("/fragment/why-not", page(live, pages::whyNotFragment));
             routes.get("/fragment/what-if", page(live, pages::whatIfFragment));
             routes.get("/fragment/predict", page(live, pages::predictFragment));
@@ -124,6 +125,7 @@ public final class WebServer implements AutoCloseable {
             routes.get("/api/lineage", api(live, queries::lineage));
             routes.get("/api/compare", api(live, queries::compare));
             routes.get("/api/what-if", api(live, queries::whatIf));
+            routes.get("/api/recipe", api(live, queries::recipe));
             routes.get("/api/predict", api(live, queries::predict));
             routes.get("/api/rules", api(live, (r, p) -> queries.rules(r)));
             routes.get("/api/test", api(live, (r, p) -> queries.test(r)));

@@ -56,6 +56,8 @@ class ApiTest {
             "/api/predict?name=big&parameters=70B&stage=pretraining | predict --name big --parameters 70B --stage pretraining",
             "/api/rules | rules",
             "/api/test | test",
+            "/api/recipe?model=davinci&ability=chain-of-thought | recipe davinci chain-of-thought",
+            "/api/recipe?model=t5-11b&ability=dialogue&level=strong | recipe t5-11b dialogue=strong",
     })
     void theApiReturnsWhatTheCommandPrints(String path, String command) {
         Served.Reply reply = served.get(path);
@@ -64,6 +66,18 @@ class ApiTest {
         Cli.Result cli = Cli.run(args(command, "--format", "json"));
         assertThat(cli.code()).as(cli.err()).isIn(0, 1);   // test exits 1 when a scenario fails; it still answers
         assertThat(reply.body()).isEqualTo(cli.out());
+    }
+
+    /** Issue 16 in the explorer: a proof below its top level offers "what would it take", and that page shows the recipes. */
+    @org.junit.jupiter.api.Test
+    void aProofBelowItsTopOffersWhatWouldItTake() {
+        Served.Reply proof = served.get("/why?model=davinci&ability=chain-of-thought");
+        assertThat(proof.body()).contains("href=\"/what-it-takes?model=davinci&amp;ability=chain-of-thought\"");
+
+        Served.Reply takes = served.get("/what-it-takes?model=davinci&ability=chain-of-thought");
+        assertThat(takes.status()).isEqualTo(200);
+        assertThat(takes.body()).contains("What would it take: davinci · chain-of-thought").contains("add stage code-training")
+                .contains("/api/recipe?model=davinci&amp;ability=chain-of-thought");
     }
 
     @ParameterizedTest(name = "{0}")
