@@ -121,7 +121,7 @@ final class Pages {
     }
 
     String whatItTakes(Reasoning r, Params p) {
-        Recipes recipes = queries.recipe(r, p);
+        Recipes recipes = queries.whatItTakes(r, p);
         String body = "<p class=\"crumbs\"><a href=\"" + esc(Links.proof(recipes.model(), recipes.ability())) + "\">"
                 + esc(recipes.model()) + " · " + esc(recipes.ability()) + "</a></p>\n<h1>What would it take: " + esc(recipes.model())
                 + " · " + esc(recipes.ability()) + "</h1>\n<div class=\"proof\">\n" + html(r, recipes) + "</div>\n";

@@ -119,7 +119,7 @@ final class Queries {
     }
 
     /** {@code origins recipe MODEL ABILITY [--level L]}: the fewest training changes that raise it. */
-    Recipes recipe(Reasoning r, Params p) {
+    Recipes whatItTakes(Reasoning r, Params p) {
         String model = model(r, p, "model");
         String ability = ability(r, p);
         String level = p.optional("level");

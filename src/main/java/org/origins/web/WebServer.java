@@ -125,7 +125,7 @@ public final class WebServer implements AutoCloseable {
             routes.get("/api/lineage", api(live, queries::lineage));
             routes.get("/api/compare", api(live, queries::compare));
             routes.get("/api/what-if", api(live, queries::whatIf));
-            routes.get("/api/recipe", api(live, queries::recipe));
+            routes.get("/api/recipe", api(live, queries::whatItTakes));
             routes.get("/api/predict", api(live, queries::predict));
             routes.get("/api/rules", api(live, (r, p) -> queries.rules(r)));
             routes.get("/api/test", api(live, (r, p) -> queries.test(r)));
