@@ -30,7 +30,7 @@ for n in $sizes; do
   for ((r = 1; r <= runs; r++)); do
     load="$(cut -d' ' -f1 /proc/loadavg)"
     for attempt in 1 2; do
-      /usr/bin/time -v -o "$work/time-$n.txt" "$here/origins" predict --batch "$in" --out "$work/out-$n.jsonl" \
+      /usr/bin/time -v -o "$work/time-$n.txt" "$here/origins" predict --batch "$in" --out "$work/out-$n.jsonl" --force \
         2> "$work/err-$n.txt" || { echo "origins failed on $in (see $work/err-$n.txt)" >&2; exit 1; }
       # the launcher rebuilds when src/main changed since the last build: that run does not count
       grep -q "origins: building" "$work/err-$n.txt" || break

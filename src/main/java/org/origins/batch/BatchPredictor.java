@@ -61,8 +61,10 @@ public final class BatchPredictor {
      * @param threads    worker threads (each with its own session at a time)
      * @param maxFirings the firing cap of one model's run, as for a single prediction
      * @param lean       a plain session, and read only the effects and what they rest on (see above)
+     * @param probe      try the values a model leaves out, to tell which abilities they leave undetermined
+     *                   (one more session per chunk, on copies of the lineages: {@link ChunkProbes})
      */
-    public record Settings(int chunk, int threads, long maxFirings, boolean lean) {
+    public record Settings(int chunk, int threads, long maxFirings, boolean lean, boolean probe) {
         public Settings {
             if (chunk < 1 || chunk > MAX_CHUNK) {
                 throw new InputException("--chunk must be from 1 to " + MAX_CHUNK + " (models per rule-engine session), found " + chunk);
@@ -76,7 +78,7 @@ public final class BatchPredictor {
         }
 
         public static Settings defaults() {
-            return new Settings(DEFAULT_CHUNK, defaultThreads(), LiveSession.DEFAULT_MAX_FIRINGS, true);
+            return new Settings(DEFAULT_CHUNK, defaultThreads(), LiveSession.DEFAULT_MAX_FIRINGS, true, true);
         }
 
         public static int defaultThreads() {
@@ -84,19 +86,23 @@ public final class BatchPredictor {
         }
 
         public Settings withLean(boolean l) {
-            return new Settings(chunk, threads, maxFirings, l);
+            return new Settings(chunk, threads, maxFirings, l, probe);
         }
 
         public Settings withChunk(int c) {
-            return new Settings(c, threads, maxFirings, lean);
+            return new Settings(c, threads, maxFirings, lean, probe);
         }
 
         public Settings withThreads(int t) {
-            return new Settings(chunk, t, maxFirings, lean);
+            return new Settings(chunk, t, maxFirings, lean, probe);
         }
 
         public Settings withMaxFirings(long m) {
-            return new Settings(chunk, threads, m, lean);
+            return new Settings(chunk, threads, m, lean, probe);
+        }
+
+        public Settings withProbe(boolean p) {
+            return new Settings(chunk, threads, maxFirings, lean, p);
         }
     }
 

@@ -20,10 +20,12 @@ import org.origins.rules.RuleBase;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.origins.batch.Profile.cpu;
@@ -251,11 +253,14 @@ final class ChunkPredictor {
         try {
             if (settings.lean()) {
                 long t0 = cpu();
+                Reasoning r;
                 try (LiveSession s = LiveSession.openLean(lineagesOf(models), levelRules, cap)) {
                     long t1 = cpu();
                     profile.fire.addAndGet(t1 - t0);
-                    fold(entries, s.leanSnapshot(), models, t1);
+                    r = s.leanSnapshot();
+                    fold(entries, r, t1);
                 }
+                probe(entries, r, models); // the session closed: its memory is free for the probes'
             } else {
                 predictAlone(entries, models, cap);
             }
@@ -270,11 +275,14 @@ final class ChunkPredictor {
     /** The product path of single predictions: an ordinary {@link LiveSession} and its full snapshot. */
     private void predictAlone(List<Entry> entries, Map<String, ModelRecord> models, long cap) {
         long t0 = cpu();
+        Reasoning r;
         try (LiveSession s = LiveSession.open(lineagesOf(models), rules, cap)) {
             long t1 = cpu();
             profile.fire.addAndGet(t1 - t0);
-            fold(entries, s.snapshot(), models, t1);
+            r = s.snapshot();
+            fold(entries, r, t1);
         }
+        probe(entries, r, models);
     }
 
     /**
@@ -293,16 +301,13 @@ final class ChunkPredictor {
         return kb.restrictedTo(real).with(models.values());
     }
 
-    private void fold(List<Entry> entries, Reasoning r, Map<String, ModelRecord> models, long since) {
+    private void fold(List<Entry> entries, Reasoning r, long since) {
         long t = cpu();
         profile.read.addAndGet(t - since);
         for (Entry e : entries) {
             e.standings = r.standings(e.id);
         }
-        long t1 = cpu();
-        profile.fold.addAndGet(t1 - t);
-        probe(entries, r, models);
-        profile.probe.addAndGet(cpu() - t1);
+        profile.fold.addAndGet(cpu() - t);
     }
 
     /**
@@ -311,30 +316,39 @@ final class ChunkPredictor {
      * in the same way as the chunk (lean or full).
      */
     private void probe(List<Entry> entries, Reasoning r, Map<String, ModelRecord> models) {
+        if (!settings.probe()) {
+            return;
+        }
+        long t0 = cpu();
         ChunkProbes probes = new ChunkProbes(r, entries.stream().map(e -> e.id).toList());
         if (probes.isEmpty()) {
             return;
         }
-        Map<String, ModelRecord> session = new LinkedHashMap<>();
-        for (ModelRecord copy : probes.copies().values()) {
-            ancestorsInChunk(copy.parent().statements().stream().map(Statement::value).filter(java.util.Objects::nonNull).toList(),
-                    models, session);
-        }
-        session.putAll(probes.copies());
-        long cap = saturatingTimes(settings.maxFirings(), probes.copies().size());
-        Map<String, Map<String, List<Level>>> undetermined;
-        if (settings.lean()) {
-            try (LiveSession s = LiveSession.openLean(lineagesOf(session), levelRules, cap)) {
-                undetermined = probes.undetermined(s.leanSnapshot(), id -> levels(r, id));
+        Map<String, Map<String, Level>> tried = new HashMap<>();
+        for (ChunkProbes.Group g : probes.groups(settings.chunk())) {
+            Map<String, ModelRecord> session = new LinkedHashMap<>();
+            for (ModelRecord copy : g.copies().values()) {
+                ancestorsInChunk(copy.parent().statements().stream().map(Statement::value).filter(Objects::nonNull).toList(),
+                        models, session);
             }
-        } else {
-            try (LiveSession s = LiveSession.open(lineagesOf(session), rules, cap)) {
-                undetermined = probes.undetermined(s.snapshot(), id -> levels(r, id));
+            session.putAll(g.copies());
+            long cap = saturatingTimes(settings.maxFirings(), g.copies().size());
+            if (settings.lean()) { // the copies' levels alone: no grades, no justifications
+                try (LiveSession s = LiveSession.openLean(lineagesOf(session), levelRules, cap)) {
+                    tried.putAll(s.levels(g.outcomes()));
+                }
+            } else {
+                try (LiveSession s = LiveSession.open(lineagesOf(session), rules, cap)) {
+                    Reasoning copies = s.snapshot();
+                    g.outcomes().forEach(id -> tried.put(id, levels(copies, id)));
+                }
             }
         }
+        Map<String, Map<String, List<Level>>> undetermined = probes.undetermined(tried::get, id -> levels(r, id));
         for (Entry e : entries) {
             e.undetermined = undetermined.getOrDefault(e.id, Map.of());
         }
+        profile.probe.addAndGet(cpu() - t0);
     }
 
     private static Map<String, Level> levels(Reasoning r, String model) {

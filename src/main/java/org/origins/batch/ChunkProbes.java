@@ -27,10 +27,10 @@ final class ChunkProbes {
     private static final String COPY = "~probe";
 
     private final List<MissingFacts.Plan> plans = new ArrayList<>();
-    /** The copies to reason about, by id. */
-    private final Map<String, ModelRecord> copies = new LinkedHashMap<>();
     /** Per plan, the id of each probe's copy of the model, in the plan's order. */
     private final List<List<String>> copyIds = new ArrayList<>();
+    /** The copies of each value tried: the lineage from the model whose value is missing down to the model. */
+    private final List<Map<String, ModelRecord>> tries = new ArrayList<>();
 
     /** The values to try for the models of a chunk's run {@code r}. */
     ChunkProbes(Reasoning r, List<String> models) {
@@ -42,8 +42,9 @@ final class ChunkProbes {
             List<ModelRecord> chain = r.kb().chain(model);
             List<String> ids = new ArrayList<>();
             for (MissingFacts.Probe p : plan.probes()) {
-                String suffix = COPY + copies.size();
+                String suffix = COPY + tries.size();
                 Map<String, String> renamed = new HashMap<>();
+                Map<String, ModelRecord> copies = new LinkedHashMap<>();
                 boolean copying = false;
                 for (ModelRecord m : chain) {
                     copying |= m.id().equals(p.owner());
@@ -53,6 +54,7 @@ final class ChunkProbes {
                         copies.put(copy.id(), copy);
                     }
                 }
+                tries.add(copies);
                 ids.add(model + suffix);
             }
             plans.add(plan);
@@ -64,24 +66,45 @@ final class ChunkProbes {
         return plans.isEmpty();
     }
 
-    /** The copies to reason about: their parents are the originals' (a real model, or a model of the chunk). */
-    Map<String, ModelRecord> copies() {
-        return copies;
+    /**
+     * The copies to reason about, in groups of about {@code size} models (each value's copies in one
+     * group, which bounds a session's memory as a chunk's size does), each copy's id to read after it,
+     * its parents the originals' (a real model, or a model of the chunk).
+     */
+    List<Group> groups(int size) {
+        List<String> outcomes = copyIds.stream().flatMap(List::stream).toList();
+        List<Group> out = new ArrayList<>();
+        Map<String, ModelRecord> models = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < tries.size(); i++) {
+            models.putAll(tries.get(i));
+            ids.add(outcomes.get(i));
+            if (models.size() >= size || i == tries.size() - 1) {
+                out.add(new Group(models, ids));
+                models = new LinkedHashMap<>();
+                ids = new ArrayList<>();
+            }
+        }
+        return out;
+    }
+
+    /** Copies reasoned about together, and the ids of those whose levels are read. */
+    record Group(Map<String, ModelRecord> copies, List<String> outcomes) {
     }
 
     /**
-     * The undetermined abilities of each model probed (model → ability → the levels it could have),
-     * from the run over the copies; {@code now} gives a model's levels.
+     * The undetermined abilities of each model probed (model → ability → the levels it could have):
+     * {@code levels} gives the levels of a copy of {@link #outcomeIds()} in the run over the copies,
+     * {@code now} a model's own.
      */
-    Map<String, Map<String, List<Level>>> undetermined(Reasoning copiesRun, Function<String, Map<String, Level>> now) {
+    Map<String, Map<String, List<Level>>> undetermined(Function<String, Map<String, Level>> levels,
+                                                       Function<String, Map<String, Level>> now) {
         Map<String, Map<String, List<Level>>> out = new HashMap<>();
         for (int i = 0; i < plans.size(); i++) {
             MissingFacts.Plan plan = plans.get(i);
             List<Map<String, Level>> outcomes = new ArrayList<>();
             for (String id : copyIds.get(i)) {
-                Map<String, Level> levels = new LinkedHashMap<>();
-                copiesRun.standings(id).forEach((ability, s) -> levels.put(ability, s.level()));
-                outcomes.add(levels);
+                outcomes.add(levels.apply(id));
             }
             var result = MissingFacts.result(plan, now.apply(plan.model()), outcomes);
             if (!result.undetermined().isEmpty()) {

@@ -37,10 +37,6 @@ public record CheckReport(String schema, int errors, int warnings, List<Issue> i
         }
     }
 
-    public static CheckReport of(List<Problem> problems, ObservationReport observations) {
-        return of(null, problems, observations, null, null);
-    }
-
     public static CheckReport of(View view, List<Problem> problems, ObservationReport observations, List<FileAgreement> agreement,
                                  List<Revision> revisions) {
         int e = (int) problems.stream().filter(Problem::isError).count();

@@ -22,11 +22,6 @@ public final class KnowledgeBase {
     private final Defaults defaults;
 
     KnowledgeBase(Path directory, Collection<Ability> abilities, Collection<StageKind> stageKinds,
-                  Collection<Source> sources, Collection<ModelRecord> models, List<Observation> observations) {
-        this(directory, abilities, stageKinds, sources, models, observations, Defaults.none());
-    }
-
-    KnowledgeBase(Path directory, Collection<Ability> abilities, Collection<StageKind> stageKinds,
                   Collection<Source> sources, Collection<ModelRecord> models, List<Observation> observations,
                   Defaults defaults) {
         this.defaults = defaults;
@@ -160,11 +155,6 @@ public final class KnowledgeBase {
     /** What is assumed for attributes the model files leave out (facts/defaults.json). */
     public Defaults defaults() {
         return defaults;
-    }
-
-    /** This knowledge base with other defaults (none: {@link Defaults#none()}). */
-    public KnowledgeBase withDefaults(Defaults d) {
-        return new KnowledgeBase(this, models.values(), observations, d);
     }
 
     /** The models from the root down to {@code id}, following chosen parents. */

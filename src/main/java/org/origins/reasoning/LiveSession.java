@@ -11,10 +11,12 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 import org.origins.io.Problem;
 import org.origins.kb.KnowledgeBase;
+import org.origins.kb.Level;
 import org.origins.rules.RuleBase;
 import org.origins.rules.RuleInfo;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +115,11 @@ public final class LiveSession implements AutoCloseable {
      */
     public Reasoning leanSnapshot() {
         return LeanReading.of(session, kb, rules, stated);
+    }
+
+    /** The levels of these models only, folded from the derived effects (see {@link LevelReading}): no grades, no proofs. */
+    public Map<String, Map<String, Level>> levels(Collection<String> models) {
+        return LevelReading.of(session, kb, stated, models);
     }
 
     /**

@@ -1,8 +1,9 @@
 package org.origins.scenario;
 
+import org.origins.rules.View;
+
 import java.nio.file.Path;
 import java.util.List;
-import org.origins.rules.View;
 
 /**
  * A named group of expectations, checked against the knowledge base plus the scenario's own
@@ -11,12 +12,6 @@ import org.origins.rules.View;
  */
 public record Scenario(String name, Path file, int line, List<org.origins.kb.ModelRecord> models,
                        List<String> assumptions, List<ExpectationLine> expectations, View view) {
-
-    /** A scenario checked in the runner's view. */
-    public Scenario(String name, Path file, int line, List<org.origins.kb.ModelRecord> models, List<String> assumptions,
-                    List<ExpectationLine> expectations) {
-        this(name, file, line, models, assumptions, expectations, null);
-    }
 
     public Scenario {
         models = List.copyOf(models);

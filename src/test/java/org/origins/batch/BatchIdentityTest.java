@@ -134,6 +134,12 @@ class BatchIdentityTest {
         assertThat(out.path("levels").path("zero-shot-generalization").asText()).isEqualTo("none");
         assertThat(out.path("undetermined").path("zero-shot-generalization").toString()).isEqualTo("[\"none\",\"present\"]");
         assertThat(out.path("undetermined").size()).as("only the abilities a missing value changes").isEqualTo(1);
+
+        // --levels-only: the same levels and grades, without trying the values left out
+        JsonNode levelsOnly = BatchKit.parse(BatchKit.run(List.of(line), BatchPredictor.Settings.defaults().withProbe(false)).lines().get(0));
+        assertThat(levelsOnly.has("undetermined")).isFalse();
+        assertThat(levelsOnly.path("levels")).isEqualTo(out.path("levels"));
+        assertThat(levelsOnly.path("grades")).isEqualTo(out.path("grades"));
     }
 
     @Test
