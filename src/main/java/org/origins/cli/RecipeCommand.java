@@ -72,9 +72,7 @@ class RecipeCommand implements Callable<Integer> {
             Output.print(spec, options, answer);
             return Main.OK;
         }
-        Level target = eq < 0 ? null : Level.parse(ability.substring(eq + 1)).filter(l -> l != Level.NONE)
-                .orElseThrow(() -> new InputException("ABILITY=LEVEL: the level must be weak, present or strong, found \""
-                        + ability.substring(eq + 1) + "\""));
+        Level target = Level.target(eq < 0 ? null : ability.substring(eq + 1), "ABILITY=LEVEL: the level");
         OutputTarget file = out == null ? null : Output.checkTarget(spec, out, force);
         Recipes answer = RecipeQuery.run(w.kb(), w.rules(), new RecipeQuery.Ask(id, ab, target,
                 maxChanges == null ? RecipeQuery.MAX_CHANGES : maxChanges, keepStages, cost == null ? Recipes.Measure.STAGES : cost,

@@ -1,7 +1,6 @@
 package org.origins.cli;
 
 import org.origins.explain.WhyNotQuery;
-import org.origins.io.InputException;
 import org.origins.kb.Level;
 import org.origins.kb.Names;
 import picocli.CommandLine.Command;
@@ -38,8 +37,7 @@ class WhyNotCommand implements Callable<Integer> {
         Workspace w = new Workspace(options);
         String id = Names.model(w.kb(), model);
         String ab = Names.ability(w.kb(), ability);
-        Level target = level == null ? null : Level.parse(level).filter(l -> l != Level.NONE)
-                .orElseThrow(() -> new InputException("--level must be weak, present or strong, found \"" + level + "\""));
+        Level target = Level.target(level, "--level");
         var answer = WhyNotQuery.whyNot(w.reasonAbout(List.of(id)), id, ab, target, options.maxFirings);
         Output.print(spec, options, answer);
         return Main.OK;

@@ -1,5 +1,7 @@
 package org.origins.kb;
 
+import org.origins.io.InputException;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,6 +40,18 @@ public enum Level {
 
     public static Level min(Level a, Level b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * A target level as a user gives it (weak, present or strong; null when none is given);
+     * {@code what} names it in the message, e.g. "--level".
+     */
+    public static Level target(String text, String what) {
+        if (text == null) {
+            return null;
+        }
+        return parse(text).filter(l -> l != NONE)
+                .orElseThrow(() -> new InputException(what + " must be weak, present or strong, found \"" + text + "\""));
     }
 
     public static Optional<Level> parse(String text) {

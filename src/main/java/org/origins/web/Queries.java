@@ -78,9 +78,7 @@ final class Queries {
     WhyNot whyNot(Reasoning r, Params p) {
         String model = model(r, p, "model");
         String ability = ability(r, p);
-        String level = p.optional("level");
-        Level target = level == null ? null : Level.parse(level).filter(l -> l != Level.NONE)
-                .orElseThrow(() -> new InputException("--level must be weak, present or strong, found \"" + level + "\""));
+        Level target = Level.target(p.optional("level"), "--level");
         return WhyNotQuery.whyNot(r, model, ability, target, maxFirings);
     }
 
@@ -122,9 +120,7 @@ final class Queries {
     Recipes whatItTakes(Reasoning r, Params p) {
         String model = model(r, p, "model");
         String ability = ability(r, p);
-        String level = p.optional("level");
-        Level target = level == null ? null : Level.parse(level).filter(l -> l != Level.NONE)
-                .orElseThrow(() -> new InputException("--level must be weak, present or strong, found \"" + level + "\""));
+        Level target = Level.target(p.optional("level"), "--level");
         return RecipeQuery.run(r.kb(), r.rules(), new RecipeQuery.Ask(model, ability, target, RecipeQuery.MAX_CHANGES, false,
                 Recipes.Measure.STAGES, false), maxFirings);
     }
